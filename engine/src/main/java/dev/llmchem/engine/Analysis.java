@@ -1,0 +1,108 @@
+package dev.llmchem.engine;
+
+import dev.llmchem.engine.history.History;
+import dev.llmchem.engine.profile.AnalysisOptions;
+import dev.llmchem.engine.profile.ProfileBuilder;
+import dev.llmchem.engine.profile.TaskProfiles;
+import dev.llmchem.engine.task.TaskIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A history analysed under fixed options: task clusters, S, and per-cluster profiles, U and
+ * costs ({@link TaskAnalysis}). Built once (O(rows) plus clustering), immutable, and safe to
+ * query from many threads.
+ */
+public final class Analysis {
+  private final History history;
+  private final AnalysisOptions options;
+  private final String[] models;
+  private final TaskIndex index;
+  private final List<TaskAnalysis> tasks;
+
+  private Analysis(History history, AnalysisOptions options, String[] models, TaskIndex index,
+      List<TaskAnalysis> tasks) {
+    this.history = history;
+    this.options = options;
+    this.models = models;
+    this.index = index;
+    this.tasks = tasks;
+  }
+
+  /** Analyses {@code history} with {@code options}. */
+  public static Analysis of(History history, AnalysisOptions options) {
+    byte chem = dev.llmchem.engine.history.Strategy.CHEMISTRY.code();
+    boolean keepChem = options.includeChemistryRows();
+    Set<Integer> taskIds = new LinkedHashSet<>();
+    boolean[] modelSeen = new boolean[history.modelCount()];
+    for (int r = 0; r < history.rows(); r++) {
+      if (keepChem || history.strategy()[r] != chem) {
+        taskIds.add(history.task()[r]);
+        modelSeen[history.model()[r]] = true;
+      }
+    }
+    List<String> taskStrings = new ArrayList<>();
+    for (int t : taskIds) {
+      taskStrings.add(history.taskName(t));
+    }
+    TaskIndex index = TaskIndex.build(taskStrings, options.clusterThreshold());
+    int[] taskCluster = new int[history.taskCount()];
+    Arrays.fill(taskCluster, -1);
+    for (int t : taskIds) {
+      taskCluster[t] = index.clusterOf(history.taskName(t));
+    }
+    List<String> names = new ArrayList<>();
+    for (int m = 0; m < modelSeen.length; m++) {
+      if (modelSeen[m]) {
+        names.add(history.modelName(m));
+      }
+    }
+    String[] sNames = names.stream().sorted().toArray(String[]::new);
+    int[] sIndex = new int[history.modelCount()];
+    Arrays.fill(sIndex, -1);
+    for (int m = 0; m < modelSeen.length; m++) {
+      if (modelSeen[m]) {
+        sIndex[m] = Arrays.binarySearch(sNames, history.modelName(m));
+      }
+    }
+    List<TaskProfiles> profiles = ProfileBuilder.build(history, index, taskCluster, sIndex,
+        sNames, options);
+    List<TaskAnalysis> tasks = new ArrayList<>();
+    for (TaskProfiles p : profiles) {
+      tasks.add(new TaskAnalysis(p, options));
+    }
+    return new Analysis(history, options, sNames, index, List.copyOf(tasks));
+  }
+
+  /** The analysed history. */
+  public History history() { return history; }
+
+  /** The options used. */
+  public AnalysisOptions options() { return options; }
+
+  /** S: every model name of the analysed rows, sorted (a copy). */
+  public String[] models() { return models.clone(); }
+
+  /** The task clusters. */
+  public TaskIndex taskIndex() { return index; }
+
+  /** One analysis per task cluster, in first-appearance order. */
+  public List<TaskAnalysis> tasks() { return tasks; }
+
+  /**
+   * The cluster containing {@code taskString} (any member wording).
+   *
+   * @throws IllegalArgumentException naming the known prototypes when the string is unknown
+   */
+  public TaskAnalysis task(String taskString) {
+    int c = index.clusterOf(taskString);
+    if (c < 0) {
+      throw new IllegalArgumentException("unknown task '" + taskString + "'; known tasks: "
+          + String.join(" | ", index.prototypes()));
+    }
+    return tasks.get(c);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.llmchem.engine;
+
+import dev.llmchem.engine.cost.CostKernel;
+import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.profile.AnalysisOptions;
+import dev.llmchem.engine.profile.TaskProfiles;
+import dev.llmchem.engine.profile.UsedSet;
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One task cluster (one query Q): its profiles, U, X_Q and costs. The Eq. 1 cost table is
+ * built lazily on first use and cached (thread-safe, built at most once per instance).
+ */
+public final class TaskAnalysis {
+  private final TaskProfiles profiles;
+  private final UsedSet used;
+  private final AnalysisOptions options;
+  private volatile CostTable costTable;
+
+  TaskAnalysis(TaskProfiles profiles, AnalysisOptions options) {
+    this.profiles = profiles;
+    this.options = options;
+    this.used = profiles.used(options.threshold());
+  }
+
+  /** The prototype task string. */
+  public String prototype() { return profiles.prototype(); }
+
+  /** Profiles of S in this cluster. */
+  public TaskProfiles profiles() { return profiles; }
+
+  /** U in rank order. */
+  public UsedSet used() { return used; }
+
+  /** |S|. */
+  public int universeSize() { return profiles.universeSize(); }
+
+  /** S names, sorted (a copy). */
+  public String[] models() { return profiles.names().clone(); }
+
+  /** U names, sorted by name. */
+  public List<String> usedNames() {
+    return Arrays.stream(used.members()).sorted().mapToObj(profiles::name).toList();
+  }
+
+  /** X_Q: historical configurations as ascending S-index arrays, sorted. */
+  public List<int[]> historicalConfigurations() { return profiles.historicalConfigurations(); }
+
+  /** The dense Eq. 1 cost table over U (bit i = rank i), built once. */
+  public CostTable costTable() {
+    CostTable t = costTable;
+    if (t == null) {
+      synchronized (this) {
+        t = costTable;
+        if (t == null) {
+          t = CostTable.eq1(used.members(), used.penalties(), universeSize());
+          costTable = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Eq. 1 cost of any subset of S given by names (unknown names are an error; members
+   * outside U do not change the cost). Needs no table, so it works for any |U|.
+   */
+  public double cost(Collection<String> models) {
+    boolean[] in = new boolean[universeSize()];
+    for (String m : models) {
+      int i = Arrays.binarySearch(profiles.names(), m);
+      if (i < 0) {
+        throw new IllegalArgumentException("unknown model '" + m + "'");
+      }
+      in[i] = true;
+    }
+    return costOf(in);
+  }
+
+  /** Eq. 1 cost of a subset of S given as membership over S indices. */
+  public double costOf(boolean[] inS) {
+    int[] members = used.members();
+    return CostKernel.eq1(used.penalties(), k -> inS[members[k]]);
+  }
+
+  /** cost(S). */
+  public double costOfS() {
+    boolean[] all = new boolean[universeSize()];
+    Arrays.fill(all, true);
+    return costOf(all);
+  }
+
+  /** MIG node count 2^|U| + 2^|S\U| - 1 (exact, any size). */
+  public BigInteger migNodeCount() {
+    int u = used.size();
+    int rest = universeSize() - u;
+    return BigInteger.ONE.shiftLeft(u).add(BigInteger.ONE.shiftLeft(rest)).subtract(BigInteger.ONE);
+  }
+
+  /** The usage threshold theta in force. */
+  public double threshold() { return options.threshold(); }
+}

@@ -1,0 +1,76 @@
+package dev.llmchem.engine.cost;
+
+import dev.llmchem.engine.LimitException;
+
+/**
+ * The Eq. 1 cost of every subset of U as a dense table indexed by bitmask, built in
+ * O(2^|U|) without sorting per subset.
+ *
+ * <p>Bits are ranks: bit i is the i-th used model in rank order. For a mask X with highest
+ * bit t, the members below t keep their ranks when t is added and t takes rank
+ * popcount(X) , so cost(X) = cost(X - t) + (1.0 / popcount(X)) * p_t. This is exactly
+ * the reference's left-to-right sum {@code 0.0 + (1/1)p_(1) + (1/2)p_(2) + ...}, so the
+ * table is bit-identical to sorting each subset ({@link NaiveCost} checks it).
+ * cost(empty) = 1.0. Stateless and thread-safe; allocates the table only.
+ */
+public final class CostKernel {
+  /** Largest |U| a table can have (2^30 doubles = 8 GiB). */
+  public static final int MAX_USED = 30;
+
+  private CostKernel() { }
+
+  /** Bytes of a double table over {@code u} used models. */
+  public static long tableBytes(int u) {
+    return 8L << u;
+  }
+
+  /** Refuses sizes beyond {@link #MAX_USED} or the free heap, naming the size. */
+  public static void checkSize(int u) {
+    if (u > MAX_USED) {
+      throw new LimitException("|U| = " + u + " used models: a dense cost table over 2^" + u
+          + " subsets (" + LimitException.human(tableBytes(Math.min(u, 62)))
+          + ") is beyond the dense kernels (|U| <= " + MAX_USED + ")");
+    }
+    LimitException.requireHeap(tableBytes(u), "cost table for |U| = " + u);
+  }
+
+  /**
+   * The table of Eq. 1 costs.
+   *
+   * @param penalty penalties of the used models in rank order (bit i = rank i)
+   */
+  public static double[] eq1Table(double[] penalty) {
+    int u = penalty.length;
+    checkSize(u);
+    double[] weight = new double[u + 1];
+    for (int k = 1; k <= u; k++) {
+      weight[k] = 1.0 / k;
+    }
+    double[] t = new double[1 << u];
+    for (int top = 0; top < u; top++) {
+      int base = 1 << top;
+      double p = penalty[top];
+      for (int low = 0; low < base; low++) {
+        t[base | low] = t[low] + weight[Integer.bitCount(low) + 1] * p;
+      }
+    }
+    t[0] = 1.0;
+    return t;
+  }
+
+  /**
+   * Eq. 1 cost of one subset given as a membership test over rank positions, with the
+   * same arithmetic as the table (for |U| beyond the table, or one-off queries).
+   */
+  public static double eq1(double[] penalty, java.util.function.IntPredicate member) {
+    double sum = 0.0;
+    int k = 0;
+    for (int i = 0; i < penalty.length; i++) {
+      if (member.test(i)) {
+        k++;
+        sum += (1.0 / k) * penalty[i];
+      }
+    }
+    return k == 0 ? 1.0 : sum;
+  }
+}

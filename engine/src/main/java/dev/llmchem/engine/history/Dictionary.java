@@ -1,0 +1,39 @@
+package dev.llmchem.engine.history;
+
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Interns strings to dense int ids in first-appearance order. Not thread-safe while being
+ * built; {@link #freeze()} returns the immutable name table.
+ */
+public final class Dictionary {
+  private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+  private final List<String> names = new ArrayList<>();
+
+  public Dictionary() {
+    ids.defaultReturnValue(-1);
+  }
+
+  /** The id of {@code s}, assigning the next id on first sight. */
+  public int intern(String s) {
+    int id = ids.getInt(s);
+    if (id < 0) {
+      id = names.size();
+      ids.put(s, id);
+      names.add(s);
+    }
+    return id;
+  }
+
+  /** Number of distinct strings seen. */
+  public int size() {
+    return names.size();
+  }
+
+  /** The names in id order (a copy). */
+  public String[] freeze() {
+    return names.toArray(new String[0]);
+  }
+}

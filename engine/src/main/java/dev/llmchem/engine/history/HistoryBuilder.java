@@ -1,0 +1,96 @@
+package dev.llmchem.engine.history;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Appends rows into growable primitive columns and interns names; {@link #build()} trims the
+ * columns into an immutable {@link History}. Not thread-safe. Growth is by 1.5x, so the peak
+ * heap during ingest is about 2.5x the final column size.
+ */
+public final class HistoryBuilder {
+  private final String source;
+  private final boolean keepResults;
+  private final Dictionary models = new Dictionary();
+  private final Dictionary tasks = new Dictionary();
+  private final Dictionary trials = new Dictionary();
+  private final Dictionary items = new Dictionary();
+  private int rows;
+  private int[] model = new int[1024];
+  private int[] task = new int[1024];
+  private int[] trial = new int[1024];
+  private int[] item = new int[1024];
+  private byte[] strategy = new byte[1024];
+  private double[][] numbers = new double[7][1024];
+  private long[] line = new long[1024];
+  private final List<String> results;
+
+  /**
+   * @param source label of the data (file path)
+   * @param keepResults keep the free-text {@code result} column
+   */
+  public HistoryBuilder(String source, boolean keepResults) {
+    this.source = source;
+    this.keepResults = keepResults;
+    this.results = keepResults ? new ArrayList<>() : null;
+  }
+
+  /**
+   * Appends one row. {@code nums} holds quality, accuracy, generation_accuracy, variance,
+   * review_accuracy, latency, temperature in that order (NaN where absent).
+   */
+  public void add(String modelName, String taskName, String trialName, String itemName,
+      byte strategyCode, double[] nums, long lineNo, String resultText) {
+    if (rows == model.length) {
+      grow();
+    }
+    int r = rows++;
+    model[r] = models.intern(modelName);
+    task[r] = tasks.intern(taskName);
+    trial[r] = trials.intern(trialName);
+    item[r] = itemName == null || itemName.isEmpty() ? -1 : items.intern(itemName);
+    strategy[r] = strategyCode;
+    for (int c = 0; c < 7; c++) {
+      numbers[c][r] = nums[c];
+    }
+    line[r] = lineNo;
+    if (keepResults) {
+      results.add(resultText);
+    }
+  }
+
+  /** Rows appended so far. */
+  public int rows() {
+    return rows;
+  }
+
+  private void grow() {
+    int cap = model.length + (model.length >> 1);
+    if (cap < 0 || cap > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("history exceeds " + Integer.MAX_VALUE + " rows");
+    }
+    model = Arrays.copyOf(model, cap);
+    task = Arrays.copyOf(task, cap);
+    trial = Arrays.copyOf(trial, cap);
+    item = Arrays.copyOf(item, cap);
+    strategy = Arrays.copyOf(strategy, cap);
+    for (int c = 0; c < 7; c++) {
+      numbers[c] = Arrays.copyOf(numbers[c], cap);
+    }
+    line = Arrays.copyOf(line, cap);
+  }
+
+  /** The immutable history (columns trimmed to the row count). */
+  public History build() {
+    double[][] nums = new double[7][];
+    for (int c = 0; c < 7; c++) {
+      nums[c] = Arrays.copyOf(numbers[c], rows);
+    }
+    return new History(source, rows, Arrays.copyOf(model, rows), Arrays.copyOf(task, rows),
+        Arrays.copyOf(trial, rows), Arrays.copyOf(item, rows), Arrays.copyOf(strategy, rows),
+        nums, Arrays.copyOf(line, rows),
+        keepResults ? results.toArray(new String[0]) : null,
+        models.freeze(), tasks.freeze(), trials.freeze(), items.freeze());
+  }
+}

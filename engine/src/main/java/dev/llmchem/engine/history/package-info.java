@@ -1,0 +1,16 @@
+/**
+ * The in-memory performance history: an immutable, columnar, primitive store.
+ *
+ * <p>Design. One row of the CSV becomes one index {@code r} into parallel primitive arrays:
+ * model, task, trial and item ids are interned to dense ints (first-appearance order, see
+ * {@link dev.llmchem.engine.history.Dictionary}); quality, accuracy and the other numeric
+ * columns are {@code double[]} (NaN where a non-required cell was empty or unparsable); the
+ * strategy is a {@code byte} code ({@link dev.llmchem.engine.history.Strategy#NONE} when
+ * missing or unknown); the 1-based starting line of each record is kept so any later finding
+ * can name its line. The free-text {@code result} column is kept only when asked for.
+ *
+ * <p>Memory: about 81 bytes per row (4 int ids, 7 doubles, 1 byte, 1 long line number) plus
+ * the dictionaries; see {@code perf-reports/} for the measured figure. Instances are
+ * immutable once built and safe to share between threads.
+ */
+package dev.llmchem.engine.history;

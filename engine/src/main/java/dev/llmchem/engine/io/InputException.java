@@ -1,0 +1,39 @@
+package dev.llmchem.engine.io;
+
+/**
+ * A problem with input the user gave (a file, a line, a value). The message is one line:
+ * {@code file:line: reason} (line 0 = the file as a whole). The CLI prints it and exits 1.
+ */
+public final class InputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String file;
+  private final long line;
+  private final String reason;
+
+  public InputException(String file, long line, String reason) {
+    super(format(file, line, reason));
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+  }
+
+  public InputException(String file, long line, String reason, Throwable cause) {
+    super(format(file, line, reason), cause);
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+  }
+
+  private static String format(String file, long line, String reason) {
+    return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
+  }
+
+  /** The file (as the user named it). */
+  public String file() { return file; }
+
+  /** 1-based line number, or 0 when the problem concerns the whole file. */
+  public long line() { return line; }
+
+  /** What is wrong, without the location. */
+  public String reason() { return reason; }
+}

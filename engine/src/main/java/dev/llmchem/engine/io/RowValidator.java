@@ -1,0 +1,166 @@
+package dev.llmchem.engine.io;
+
+import dev.llmchem.engine.history.HistoryBuilder;
+import dev.llmchem.engine.history.Strategy;
+import dev.llmchem.engine.io.IngestReport.Issue;
+import dev.llmchem.engine.io.IngestReport.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one record against SPEC section 1 and appends it to the history when usable.
+ * Rejected: wrong column count, a missing required field, quality/accuracy not a number,
+ * NaN, or outside [0,10] / [0,1]. Warned (row used): unknown or missing strategy (including
+ * the shifted-column rows of runs.csv), an unparsable optional number (stored as NaN).
+ */
+final class RowValidator {
+  private static final int[] OPTIONAL_NUMBERS = {Columns.GEN_ACCURACY, Columns.VARIANCE,
+      Columns.REVIEW_ACCURACY, Columns.LATENCY, Columns.TEMPERATURE};
+
+  private final String file;
+  private final Columns cols;
+  private final IngestOptions options;
+  private final HistoryBuilder out;
+  private final List<Issue> issues = new ArrayList<>();
+  private final double[] nums = new double[7];
+  private final StringBuilder warning = new StringBuilder();
+  private long records;
+  private long warned;
+  private long rejected;
+  private long blank;
+
+  RowValidator(String file, Columns cols, IngestOptions options, HistoryBuilder out) {
+    this.file = file;
+    this.cols = cols;
+    this.options = options;
+    this.out = out;
+  }
+
+  void accept(RecordHandler rec) {
+    if (rec.empty()) {
+      blank++;
+      issues.add(new Issue(rec.line(), Severity.WARNING, "blank line (ignored)"));
+      if (options.mode() == IngestOptions.Mode.STRICT) {
+        fail(rec.line(), "blank line");
+      }
+      return;
+    }
+    records++;
+    String reject = check(rec);
+    if (reject != null) {
+      rejected++;
+      issues.add(new Issue(rec.line(), Severity.REJECTED, reject));
+      if (options.mode() != IngestOptions.Mode.LENIENT) {
+        fail(rec.line(), reject + " (use --lenient to skip such rows and list them)");
+      }
+      return;
+    }
+    byte strategy = strategy(rec);
+    if (warning.length() > 0) {
+      warned++;
+      issues.add(new Issue(rec.line(), Severity.WARNING, warning.toString()));
+      if (options.mode() == IngestOptions.Mode.STRICT) {
+        fail(rec.line(), warning + " (strict mode)");
+      }
+    }
+    out.add(rec.cell(Columns.MODEL), rec.cell(Columns.TASK), rec.cell(Columns.TRIAL),
+        rec.cell(Columns.ID), strategy, nums, rec.line(), rec.cell(Columns.RESULT));
+  }
+
+  private void fail(long line, String reason) {
+    throw new InputException(file, line, reason);
+  }
+
+  /** Fills {@link #nums} and the warning buffer; returns a reject reason or null. */
+  private String check(RecordHandler rec) {
+    warning.setLength(0);
+    if (rec.fields() != cols.fieldCount) {
+      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount;
+    }
+    for (int slot : Columns.REQUIRED) {
+      String v = rec.cell(slot);
+      if (v == null || v.isBlank()) {
+        return "missing required field '" + Columns.NAMES[slot] + "'";
+      }
+    }
+    String q = number(rec, Columns.QUALITY, 0, 10.0);
+    if (q != null) {
+      return q;
+    }
+    String a = number(rec, Columns.ACCURACY, 1, 1.0);
+    if (a != null) {
+      return a;
+    }
+    for (int i = 0; i < OPTIONAL_NUMBERS.length; i++) {
+      int slot = OPTIONAL_NUMBERS[i];
+      String v = rec.cell(slot);
+      nums[2 + i] = Double.NaN;
+      if (v != null && !v.isBlank()) {
+        try {
+          nums[2 + i] = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+          warn(Columns.NAMES[slot] + " '" + clip(v) + "' is not a number (kept as empty)");
+        }
+      }
+    }
+    return null;
+  }
+
+  private String number(RecordHandler rec, int slot, int index, double max) {
+    String v = rec.cell(slot).trim();
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      return Columns.NAMES[slot] + " '" + clip(v) + "' is not a number";
+    }
+    if (Double.isNaN(d)) {
+      return Columns.NAMES[slot] + " is NaN";
+    }
+    if (!(d >= 0.0 && d <= max)) {
+      return Columns.NAMES[slot] + " " + v + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
+    }
+    nums[index] = d;
+    return null;
+  }
+
+  private byte strategy(RecordHandler rec) {
+    if (!cols.has(Columns.STRATEGY)) {
+      return Strategy.NONE;
+    }
+    String v = rec.cell(Columns.STRATEGY);
+    if (v == null || v.isBlank()) {
+      warn("missing strategy (row used for profiles, in no strategy group)");
+      return Strategy.NONE;
+    }
+    Strategy s = Strategy.parse(v.trim());
+    if (s != null) {
+      return s.code();
+    }
+    String created = cols.has(Columns.CREATED) ? rec.cell(Columns.CREATED) : "x";
+    if (created == null || created.isBlank()) {
+      warn("shifted column: strategy holds '" + clip(v) + "' and created is empty"
+          + " (row used for profiles, in no strategy group)");
+    } else {
+      warn("unknown strategy '" + clip(v) + "' (row used for profiles, in no strategy group)");
+    }
+    return Strategy.NONE;
+  }
+
+  private void warn(String w) {
+    if (warning.length() > 0) {
+      warning.append("; ");
+    }
+    warning.append(w);
+  }
+
+  private static String clip(String v) {
+    String s = v.replace('\n', ' ').replace('\r', ' ');
+    return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+  }
+
+  IngestReport finish() {
+    return new IngestReport(file, records, records - rejected, warned, rejected, blank,
+        List.copyOf(issues));
+  }
+}

@@ -1,0 +1,101 @@
+package dev.llmchem.engine.profile;
+
+import dev.llmchem.engine.history.History;
+import dev.llmchem.engine.history.Strategy;
+import dev.llmchem.engine.task.TaskIndex;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Aggregates a history into per-cluster profiles (SPEC section 3) in one pass over the rows.
+ * State per (cluster, model) pair lives in a primitive hash map from the packed pair to a
+ * slot, so memory follows the pairs present, not clusters x models. Stateless.
+ */
+public final class ProfileBuilder {
+  private ProfileBuilder() { }
+
+  /** Whether row r takes part in the analysis (CHEMISTRY rows are dropped by default). */
+  static boolean kept(History h, int r, AnalysisOptions o) {
+    return o.includeChemistryRows() || h.strategy()[r] != Strategy.CHEMISTRY.code();
+  }
+
+  /** Profiles of every cluster, in cluster order. {@code sIndex} maps history model ids to S. */
+  public static List<TaskProfiles> build(History h, TaskIndex index, int[] taskCluster,
+      int[] sIndex, String[] sNames, AnalysisOptions o) {
+    int s = sNames.length;
+    Long2IntOpenHashMap slotOf = new Long2IntOpenHashMap();
+    slotOf.defaultReturnValue(-1);
+    int cap = 16;
+    int[] maxRow = new int[cap];
+    int[] lastRow = new int[cap];
+    double[] sumQ = new double[cap];
+    double[] sumA = new double[cap];
+    int[] count = new int[cap];
+    int slots = 0;
+    int[] model = h.model();
+    int[] task = h.task();
+    double[] acc = h.accuracy();
+    double[] qual = h.quality();
+    for (int r = 0; r < h.rows(); r++) {
+      if (!kept(h, r, o)) {
+        continue;
+      }
+      long key = (long) taskCluster[task[r]] * s + sIndex[model[r]];
+      int slot = slotOf.get(key);
+      double a = Math.max(0.1, acc[r]);
+      if (slot < 0) {
+        if (slots == cap) {
+          cap += cap >> 1;
+          maxRow = Arrays.copyOf(maxRow, cap);
+          lastRow = Arrays.copyOf(lastRow, cap);
+          sumQ = Arrays.copyOf(sumQ, cap);
+          sumA = Arrays.copyOf(sumA, cap);
+          count = Arrays.copyOf(count, cap);
+        }
+        slot = slots++;
+        slotOf.put(key, slot);
+        maxRow[slot] = r;
+      } else if (a > Math.max(0.1, acc[maxRow[slot]])) {
+        maxRow[slot] = r;
+      }
+      lastRow[slot] = r;
+      sumQ[slot] += qual[r];
+      sumA[slot] += a;
+      count[slot]++;
+    }
+    int clusters = index.size();
+    List<TaskProfiles> out = new ArrayList<>(clusters);
+    boolean[][] has = new boolean[clusters][s];
+    double[][] q = new double[clusters][s];
+    double[][] a = new double[clusters][s];
+    String[][] trial = new String[clusters][s];
+    long[][] line = new long[clusters][s];
+    for (int c = 0; c < clusters; c++) {
+      Arrays.fill(q[c], Double.NaN);
+      Arrays.fill(a[c], Double.NaN);
+    }
+    for (var e : slotOf.long2IntEntrySet()) {
+      int c = (int) (e.getLongKey() / s);
+      int m = (int) (e.getLongKey() % s);
+      int slot = e.getIntValue();
+      int pick = o.aggregate() == Aggregate.LAST ? lastRow[slot] : maxRow[slot];
+      has[c][m] = true;
+      trial[c][m] = h.trialName(h.trial()[pick]);
+      line[c][m] = h.line()[pick];
+      if (o.aggregate() == Aggregate.MEAN) {
+        q[c][m] = sumQ[slot] / count[slot];
+        a[c][m] = sumA[slot] / count[slot];
+      } else {
+        q[c][m] = qual[pick];
+        a[c][m] = Math.max(0.1, acc[pick]);
+      }
+    }
+    for (int c = 0; c < clusters; c++) {
+      out.add(new TaskProfiles(index.prototype(c), index.members(c), sNames, has[c], q[c], a[c],
+          trial[c], line[c]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,130 @@
+package dev.llmchem.engine.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The profiles (q, a, trial) of every model of S for one task cluster, indexed by S index
+ * (S = all model names sorted). A model without rows in the cluster has no profile.
+ * Immutable and thread-safe; accessors return copies unless they say "shared".
+ */
+public final class TaskProfiles {
+  private final String prototype;
+  private final List<String> taskStrings;
+  private final String[] names;
+  private final boolean[] has;
+  private final double[] q;
+  private final double[] a;
+  private final String[] trial;
+  private final long[] line;
+
+  TaskProfiles(String prototype, List<String> taskStrings, String[] names, boolean[] has,
+      double[] q, double[] a, String[] trial, long[] line) {
+    this.prototype = prototype;
+    this.taskStrings = taskStrings;
+    this.names = names;
+    this.has = has;
+    this.q = q;
+    this.a = a;
+    this.trial = trial;
+    this.line = line;
+  }
+
+  /** The cluster's prototype task string. */
+  public String prototype() { return prototype; }
+
+  /** Task strings of the cluster, first-appearance order. */
+  public List<String> taskStrings() { return taskStrings; }
+
+  /** |S|. */
+  public int universeSize() { return names.length; }
+
+  /** Model name of S index i. */
+  public String name(int i) { return names[i]; }
+
+  /** S names, sorted (shared array). */
+  public String[] names() { return names; }
+
+  /** Whether model i has a profile in this cluster. */
+  public boolean has(int i) { return has[i]; }
+
+  /** Quality q of model i (NaN without profile). */
+  public double q(int i) { return q[i]; }
+
+  /** Accuracy a = max(0.1, accuracy) of model i (NaN without profile). */
+  public double a(int i) { return a[i]; }
+
+  /** Trial of the chosen row of model i (null without profile). */
+  public String trial(int i) { return trial[i]; }
+
+  /** 1-based source line of the chosen row of model i (0 without profile). */
+  public long line(int i) { return line[i]; }
+
+  /** U = used(S) with a &gt; theta, in rank order (q desc, a desc, name asc). */
+  public UsedSet used(double theta) {
+    List<Integer> u = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (has[i] && a[i] > theta) {
+        u.add(i);
+      }
+    }
+    u.sort(rankOrder());
+    int[] members = u.stream().mapToInt(Integer::intValue).toArray();
+    double[] pen = new double[members.length];
+    for (int k = 0; k < members.length; k++) {
+      pen[k] = UsedSet.penalty(q[members[k]], a[members[k]]);
+    }
+    return new UsedSet(members, pen, names.length);
+  }
+
+  /** Rank order over S indices: q descending, a descending, name (= S index) ascending. */
+  public Comparator<Integer> rankOrder() {
+    return (x, y) -> {
+      int c = Double.compare(q[y], q[x]);
+      if (c != 0) {
+        return c;
+      }
+      c = Double.compare(a[y], a[x]);
+      return c != 0 ? c : Integer.compare(x, y);
+    };
+  }
+
+  /**
+   * X_Q: the chosen profile rows grouped by trial, one model set per distinct trial, each as
+   * ascending S indices; duplicates removed; sorted lexicographically (shorter prefix first),
+   * which for sorted names is the order of the reference's sorted list of sorted lists.
+   */
+  public List<int[]> historicalConfigurations() {
+    Map<String, List<Integer>> byTrial = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      if (has[i]) {
+        byTrial.computeIfAbsent(trial[i], k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (List<Integer> g : byTrial.values()) {
+      out.add(g.stream().mapToInt(Integer::intValue).toArray());
+    }
+    out.sort(Arrays::compare);
+    List<int[]> dedup = new ArrayList<>();
+    for (int[] x : out) {
+      if (dedup.isEmpty() || !Arrays.equals(dedup.get(dedup.size() - 1), x)) {
+        dedup.add(x);
+      }
+    }
+    return dedup;
+  }
+
+  /** Number of models with a profile. */
+  public int profileCount() {
+    int c = 0;
+    for (boolean h : has) {
+      c += h ? 1 : 0;
+    }
+    return c;
+  }
+}
