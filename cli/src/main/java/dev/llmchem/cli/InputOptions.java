@@ -1,0 +1,67 @@
+package dev.llmchem.cli;
+
+import dev.llmchem.engine.io.HistoryReader;
+import dev.llmchem.engine.io.IngestOptions;
+import dev.llmchem.engine.io.IngestReport;
+import dev.llmchem.engine.io.Ingested;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Options of every command that reads a history (a picocli mixin). */
+public final class InputOptions {
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "CSV performance history (header with trial, model, task, quality, accuracy).")
+  Path data;
+
+  @ArgGroup(exclusive = true)
+  Strictness strictness;
+
+  @Option(names = "--ingest-report", paramLabel = "FILE",
+      description = "Write every ingest problem (line, severity, reason) to FILE.")
+  Path ingestReport;
+
+  /** Mutually exclusive ingest policies. */
+  static final class Strictness {
+    @Option(names = "--strict", description = "Fail on any ingest warning (exit 1).")
+    boolean strict;
+
+    @Option(names = "--lenient", description = "Skip rows that cannot be used and list them"
+        + " (by default such a row fails the run).")
+    boolean lenient;
+  }
+
+  IngestOptions ingestOptions() {
+    IngestOptions.Mode mode = IngestOptions.Mode.DEFAULT;
+    if (strictness != null && strictness.strict) {
+      mode = IngestOptions.Mode.STRICT;
+    } else if (strictness != null && strictness.lenient) {
+      mode = IngestOptions.Mode.LENIENT;
+    }
+    return IngestOptions.defaults().withMode(mode);
+  }
+
+  /** Reads the history, reports ingest problems on stderr. */
+  Ingested ingest(PrintWriter err) {
+    Ingested in = HistoryReader.read(data, ingestOptions());
+    IngestReport r = in.report();
+    if (!r.clean()) {
+      err.println("chem: " + r.summary());
+      r.issues().stream().limit(5).forEach(i -> err.println("  " + data + ":" + i.line() + ": "
+          + i.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + i.reason()));
+      if (r.issues().size() > 5) {
+        err.println("  ... " + (r.issues().size() - 5) + " more"
+            + (ingestReport == null ? " (--ingest-report FILE lists them all)" : ""));
+      }
+    }
+    if (ingestReport != null) {
+      IngestReportWriter.write(r, ingestReport);
+    }
+    if (in.history().rows() == 0) {
+      throw new IllegalArgumentException(data + ": no usable data rows after the header");
+    }
+    return in;
+  }
+
+}

@@ -1,0 +1,39 @@
+package dev.llmchem.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Collection;
+
+/**
+ * JSON output (SPEC section 11): keys in insertion order, doubles in shortest round-trip
+ * form ({@link Double#toString}), nothing but the document on stdout.
+ */
+final class Json {
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Json() { }
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  static ArrayNode strings(Collection<String> values) {
+    ArrayNode a = MAPPER.createArrayNode();
+    values.forEach(a::add);
+    return a;
+  }
+
+  static void print(PrintWriter out, JsonNode node) {
+    try {
+      out.println(MAPPER.writeValueAsString(node));
+      out.flush();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

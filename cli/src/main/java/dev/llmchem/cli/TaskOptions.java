@@ -1,0 +1,60 @@
+package dev.llmchem.cli;
+
+import dev.llmchem.engine.Analysis;
+import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.profile.Aggregate;
+import dev.llmchem.engine.profile.AnalysisOptions;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that analyse task clusters (a picocli mixin; includes the input). */
+public final class TaskOptions {
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--task", paramLabel = "TEXT",
+      description = "Only the task cluster containing this task string (default: every cluster,"
+          + " in first-appearance order).")
+  String task;
+
+  @Option(names = "--threshold", paramLabel = "THETA", defaultValue = "0.5",
+      description = "Usage threshold: a model is used when a > THETA (default ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(names = "--aggregate", paramLabel = "HOW", defaultValue = "max",
+      description = "How a model's rows in a task become its profile: max (reference: row of"
+          + " largest accuracy), mean, last (default ${DEFAULT-VALUE}).")
+  String aggregate;
+
+  @Option(names = "--keep-chemistry-rows",
+      description = "Keep rows whose strategy is CHEMISTRY (dropped by default: chemistry is not"
+          + " estimated from its own recommendations).")
+  boolean keepChemistryRows;
+
+  AnalysisOptions analysisOptions() {
+    Aggregate agg;
+    try {
+      agg = Aggregate.valueOf(aggregate.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--aggregate must be max, mean or last, got '" + aggregate + "'");
+    }
+    return AnalysisOptions.defaults().withThreshold(threshold).withAggregate(agg)
+        .withChemistryRows(keepChemistryRows);
+  }
+
+  /** Reads and analyses the history. */
+  Analysis analyse(PrintWriter err) {
+    return Analysis.of(input.ingest(err).history(), analysisOptions());
+  }
+
+  /** The selected task clusters. */
+  List<TaskAnalysis> tasks(Analysis an) {
+    if (an.tasks().isEmpty()) {
+      throw new IllegalArgumentException(input.data + ": no task left to analyse (only CHEMISTRY"
+          + " rows? --keep-chemistry-rows keeps them)");
+    }
+    return task == null ? an.tasks() : List.of(an.task(task));
+  }
+}
