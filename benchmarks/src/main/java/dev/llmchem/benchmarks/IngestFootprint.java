@@ -1,0 +1,48 @@
+package dev.llmchem.benchmarks;
+
+import dev.llmchem.benchmarks.state.DataSets;
+import dev.llmchem.engine.history.History;
+import dev.llmchem.engine.io.HistoryReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Heap held by a loaded history, per row: retained heap after full GCs with the history
+ * alive, minus the baseline before loading. Not a JMH benchmark (JMH measures time); run as
+ * {@code java -Xmx6g -cp benchmarks.jar dev.llmchem.benchmarks.IngestFootprint 10000 ... 10000000}.
+ * Prints one line per size: rows, file MB, retained bytes, bytes/row, load seconds.
+ */
+public final class IngestFootprint {
+  private IngestFootprint() { }
+
+  public static void main(String[] args) throws Exception {
+    MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+    System.out.println("rows\tfile_MB\tretained_bytes\tbytes_per_row\tload_s\tmax_heap_MB");
+    for (String a : args) {
+      Path file = DataSets.file(a);
+      long before = used(mem);
+      long t0 = System.nanoTime();
+      History h = HistoryReader.read(file).history();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      long after = used(mem);
+      long retained = after - before;
+      System.out.printf(Locale.ROOT, "%d\t%.1f\t%d\t%.1f\t%.2f\t%d%n", h.rows(),
+          Files.size(file) / 1e6, retained, (double) retained / h.rows(), secs,
+          Runtime.getRuntime().maxMemory() >> 20);
+      h = null;
+    }
+  }
+
+  private static long used(MemoryMXBean mem) throws InterruptedException {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 4; i++) {
+      System.gc();
+      Thread.sleep(50);
+      best = Math.min(best, mem.getHeapMemoryUsage().getUsed());
+    }
+    return best;
+  }
+}

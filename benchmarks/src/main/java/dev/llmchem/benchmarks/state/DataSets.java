@@ -1,0 +1,63 @@
+package dev.llmchem.benchmarks.state;
+
+import dev.llmchem.fixtures.HistoryGenerator;
+import dev.llmchem.fixtures.HistorySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Names and locations of the data sets the benchmarks use, in one place: the real histories
+ * under {@code ../shared/data} (read, never copied) and generated histories of a given row
+ * count (written once into a cache folder, deterministic by seed).
+ */
+public final class DataSets {
+  /** The real program-repair history (7,486 rows, 3.9 MB). */
+  public static final String RUNS2 = "runs2";
+  /** The real fake-news history (8,170 rows, 2.8 MB, 6 shifted rows). */
+  public static final String RUNS = "runs";
+  /** Seed of every generated benchmark history. */
+  public static final long SEED = 20261126L;
+
+  private DataSets() { }
+
+  /** The shared data folder: {@code -Dllmchem.shared=DIR}, else {@code ../shared}. */
+  public static Path shared() {
+    return Path.of(System.getProperty("llmchem.shared", "../shared")).toAbsolutePath().normalize();
+  }
+
+  /** A named real history, or a generated one when {@code name} is a row count. */
+  public static Path file(String name) {
+    if (name.equals(RUNS2) || name.equals(RUNS)) {
+      Path p = shared().resolve("data").resolve(name + ".csv");
+      if (!Files.isRegularFile(p)) {
+        throw new IllegalStateException(p + " not found: run from the repository root with"
+            + " ../shared beside it, or pass -Dllmchem.shared=DIR");
+      }
+      return p;
+    }
+    return generated(Long.parseLong(name));
+  }
+
+  /** A generated history with {@code rows} rows, 12 models, 2 tasks, 10 rows per trial. */
+  public static Path generated(long rows) {
+    Path dir = Path.of(System.getProperty("llmchem.cache", System.getProperty("java.io.tmpdir")),
+        "llmchem-bench");
+    Path file = dir.resolve("history-" + rows + "-seed" + SEED + ".csv");
+    if (Files.isRegularFile(file)) {
+      return file;
+    }
+    HistorySpec spec = HistorySpec.builder().seed(SEED).models(12).tasks(2).wordings(2)
+        .trials((int) Math.max(1, rows / 10)).rows(rows).unusedShare(0.25).build();
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "gen", ".csv");
+      HistoryGenerator.write(spec, tmp);
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.llmchem.cli;
+
+import dev.llmchem.engine.ProgressListener;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Connects the engine's progress to a progress bar on stderr, shown only once the work has
+ * run for more than a second (short runs print nothing). Thread-safe: kernels advance it
+ * from worker threads; the bar itself is updated under a lock at most every 100 ms.
+ */
+final class StderrProgress implements ProgressListener {
+  private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+  private final boolean enabled;
+  private final AtomicLong done = new AtomicLong();
+  private volatile long startNanos;
+  private volatile long lastDraw;
+  private String task;
+  private long total;
+  private ProgressBar bar;
+
+  StderrProgress(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  @Override
+  public synchronized void start(String task, long total) {
+    finish();
+    this.task = task;
+    this.total = total;
+    done.set(0);
+    startNanos = System.nanoTime();
+    lastDraw = startNanos;
+  }
+
+  @Override
+  public void advance(long units) {
+    long d = done.addAndGet(units);
+    long now = System.nanoTime();
+    if (!enabled || now - startNanos < SHOW_AFTER_NANOS || now - lastDraw < 100_000_000L) {
+      return;
+    }
+    synchronized (this) {
+      lastDraw = now;
+      if (bar == null) {
+        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+      }
+      bar.stepTo(Math.min(d, total));
+    }
+  }
+
+  @Override
+  public synchronized void finish() {
+    if (bar != null) {
+      bar.stepTo(total);
+      bar.close();
+      bar = null;
+    }
+  }
+}
