@@ -41,14 +41,18 @@ public final class DenseCheme {
     return compute(cost, map, 1, null, progress);
   }
 
-  /** Parallel CHEME in the common pool. */
+  /**
+   * Parallel CHEME with the common pool: common-pool parallelism + 1 workers (the calling
+   * thread is one of them; the common pool has one thread fewer than there are cores).
+   */
   public static ChemMatrix parallel(double[] cost, UsedMap map) {
-    return parallel(cost, map, ForkJoinPool.commonPool(), ProgressListener.NONE);
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    return compute(cost, map, pool.getParallelism() + 1, pool, ProgressListener.NONE);
   }
 
   /**
-   * Parallel CHEME with {@code pool.getParallelism()} workers; progress is reported from
-   * worker threads.
+   * Parallel CHEME with {@code pool.getParallelism()} workers: the calling thread runs one,
+   * the others are tasks in {@code pool}. Progress is reported from those threads.
    */
   public static ChemMatrix parallel(double[] cost, UsedMap map, ForkJoinPool pool,
       ProgressListener progress) {

@@ -4,7 +4,7 @@ import dev.llmchem.engine.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,7 +45,8 @@ final class DenseDriver {
 
   /**
    * Runs the plan. {@code threads} <= 1 runs on the calling thread, else {@code threads}
-   * workers in {@code pool}. Returns the merged worker (mx, ok per U pair).
+   * workers: one on the calling thread and {@code threads - 1} submitted to {@code pool}
+   * (all pull from one counter, so a task the pool starts late just finds no work). Returns the merged worker (mx, ok per U pair).
    */
   static Worker run(BlockPlan plan, WorkerFactory factory, int threads, ForkJoinPool pool,
       ProgressListener progress) {
@@ -76,25 +77,15 @@ final class DenseDriver {
     for (int t = 0; t < threads; t++) {
       workers.add(factory.create());
     }
-    List<RecursiveAction> tasks = new ArrayList<>();
-    for (Worker w : workers) {
-      tasks.add(new RecursiveAction() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected void compute() {
-          work(plan, w, items, next, totalItems, progress);
-        }
-      });
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Worker w = workers.get(t);
+      tasks.add(pool.submit(() -> work(plan, w, items, next, totalItems, progress)));
     }
-    pool.invoke(new RecursiveAction() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected void compute() {
-        invokeAll(tasks);
-      }
-    });
+    work(plan, workers.get(0), items, next, totalItems, progress);
+    for (ForkJoinTask<?> t : tasks) {
+      t.join();
+    }
     Worker m = workers.get(0);
     for (int t = 1; t < threads; t++) {
       Worker w = workers.get(t);

@@ -32,9 +32,10 @@ public final class FloatCheme {
     return compute(cost, map, 1, null, ProgressListener.NONE);
   }
 
-  /** Parallel float CHEME in the common pool. */
+  /** Parallel float CHEME with the common pool (its parallelism + the calling thread). */
   public static ChemMatrix parallel(double[] cost, UsedMap map) {
-    return parallel(cost, map, ForkJoinPool.commonPool(), ProgressListener.NONE);
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    return compute(cost, map, pool.getParallelism() + 1, pool, ProgressListener.NONE);
   }
 
   /** Parallel float CHEME with {@code pool.getParallelism()} workers. */
