@@ -1,0 +1,54 @@
+package dev.llmchem.benchmarks;
+
+import dev.llmchem.benchmarks.state.CostTableState;
+import dev.llmchem.benchmarks.state.SmallTableState;
+import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.cheme.DenseCheme;
+import dev.llmchem.engine.cheme.FloatCheme;
+import dev.llmchem.engine.cheme.NaiveCheme;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Exhaustive CHEME over a dense table of 2^u costs: the naive oracle (small sizes only, its own
+ * parameter), the dense kernel sequential and parallel (common pool + calling thread), and the
+ * float kernel (parallel). Terms per call: C(u,2) 2^(u-2) (DenseCheme.terms). One call per
+ * op; times in ms.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ChemeDenseBenchmark {
+
+  /** The oracle over all X ⊆ S with MIG covering lookups. */
+  @Benchmark
+  public ChemMatrix naive(SmallTableState st) {
+    return NaiveCheme.compute(st.cost, st.map);
+  }
+
+  /** Dense, one thread. */
+  @Benchmark
+  public ChemMatrix denseSequential(CostTableState st) {
+    return DenseCheme.sequential(st.cost, st.map);
+  }
+
+  /** Dense, all cores. */
+  @Benchmark
+  public ChemMatrix denseParallel(CostTableState st) {
+    return DenseCheme.parallel(st.cost, st.map);
+  }
+
+  /** Float, all cores (includes converting the table). */
+  @Benchmark
+  public ChemMatrix floatParallel(CostTableState st) {
+    return FloatCheme.parallel(st.cost, st.map);
+  }
+}

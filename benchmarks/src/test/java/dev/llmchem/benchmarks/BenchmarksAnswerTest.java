@@ -1,0 +1,56 @@
+package dev.llmchem.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.llmchem.benchmarks.state.CostTableState;
+import dev.llmchem.benchmarks.state.MigState;
+import dev.llmchem.benchmarks.state.SmallTableState;
+import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.cheme.FloatCheme;
+import dev.llmchem.engine.mig.Mig;
+import dev.llmchem.engine.mig.NaiveCovering;
+import org.junit.jupiter.api.Test;
+
+/** Calls every benchmark method once on a small input and checks the answer. */
+class BenchmarksAnswerTest {
+
+  @Test
+  void chemeDense() {
+    ChemeDenseBenchmark b = new ChemeDenseBenchmark();
+    SmallTableState small = new SmallTableState();
+    small.smallU = 8;
+    small.setup();
+    CostTableState st = new CostTableState();
+    st.u = 8;
+    st.setup();
+    ChemMatrix oracle = b.naive(small);
+    assertThat(oracle.entryCount()).isEqualTo(28);
+    assertThat(b.denseSequential(st)).isEqualTo(oracle);
+    assertThat(b.denseParallel(st)).isEqualTo(oracle);
+    ChemMatrix f = b.floatParallel(st);
+    assertThat(f.sameEntries(oracle)).isTrue();
+    assertThat(f.maxAbsDiff(oracle)).isLessThanOrEqualTo(FloatCheme.errorBound(st.cost));
+  }
+
+  @Test
+  void mig() {
+    MigBenchmark b = new MigBenchmark();
+    MigState st = new MigState();
+    st.s = 12;
+    st.setup();
+    Mig m = b.build(st);
+    assertThat((long) m.nodeCount()).isEqualTo(Mig.expectedNodeCount(12, 10));
+    long walk = b.coveringWalk(st);
+    assertThat(b.coveringMemoFastutil(st)).isEqualTo(walk);
+    assertThat(b.coveringMemoHashMap(st)).isEqualTo(walk);
+    long scan = 0;
+    double costs = 0;
+    for (int i = 0; i < 64; i++) {
+      int n = NaiveCovering.covering(st.mig, st.queries[i]);
+      scan += n;
+      costs += st.mig.cost(n) - st.mig.costOf(st.queries[i]);
+    }
+    assertThat(b.coveringLinearScan64(st)).isEqualTo(scan);
+    assertThat(costs).isZero();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.llmchem.engine.cheme;
+
+import dev.llmchem.engine.ProgressListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a {@link BlockPlan} over the work items (pass, outer setting, pair slice) with one or
+ * more workers that pull items from a shared counter (self-scheduling, so a slow core does not
+ * hold the others back). Each worker owns its buffers and its per-pair max/flag arrays; they
+ * are merged by max at the end, so the result is bit-identical for any worker count.
+ */
+final class DenseDriver {
+  private DenseDriver() { }
+
+  /** One worker: its buffers and accumulators, for one element type. */
+  abstract static class Worker {
+    final double[] mx;
+    final double[] ok;
+
+    Worker(int pairs) {
+      mx = new double[pairs];
+      ok = new double[pairs];
+    }
+
+    /** Gathers the natural buffer of pass {@code p} at table offset {@code base}. */
+    abstract void load(BlockPlan p, BlockPlan.Pass pass, int base);
+
+    /** Runs pairs [from, to) of layout {@code lay} of the loaded pass. */
+    abstract void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to);
+  }
+
+  /** Creates workers. */
+  interface WorkerFactory {
+    Worker create();
+  }
+
+  /** Index of the unordered U pair i < j in a triangular array of u(u-1)/2. */
+  static int pairIndex(int u, int i, int j) {
+    return i * (2 * u - i - 1) / 2 + (j - i - 1);
+  }
+
+  /**
+   * Runs the plan. {@code threads} <= 1 runs on the calling thread, else {@code threads}
+   * workers: one on the calling thread and {@code threads - 1} submitted to {@code pool}
+   * (all pull from one counter, so a task the pool starts late just finds no work). Returns the merged worker (mx, ok per U pair).
+   */
+  static Worker run(BlockPlan plan, WorkerFactory factory, int threads, ForkJoinPool pool,
+      ProgressListener progress) {
+    int slices = 1;
+    long subcubes = 0;
+    for (BlockPlan.Pass p : plan.passes) {
+      subcubes += p.outerCount;
+    }
+    if (threads > 1 && subcubes < 8L * threads) {
+      slices = (int) Math.min(8L * threads / subcubes + 1, 64);
+    }
+    List<long[]> items = new ArrayList<>();
+    long total = 0;
+    for (int pi = 0; pi < plan.passes.size(); pi++) {
+      BlockPlan.Pass p = plan.passes.get(pi);
+      int sl = Math.max(1, Math.min(slices, p.pairCount));
+      items.add(new long[] {pi, sl, total});
+      total += p.outerCount * sl;
+    }
+    AtomicLong next = new AtomicLong();
+    long totalItems = total;
+    if (threads <= 1) {
+      Worker w = factory.create();
+      work(plan, w, items, next, totalItems, progress);
+      return w;
+    }
+    List<Worker> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(factory.create());
+    }
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      Worker w = workers.get(t);
+      tasks.add(pool.submit(() -> work(plan, w, items, next, totalItems, progress)));
+    }
+    work(plan, workers.get(0), items, next, totalItems, progress);
+    for (ForkJoinTask<?> t : tasks) {
+      t.join();
+    }
+    Worker m = workers.get(0);
+    for (int t = 1; t < threads; t++) {
+      Worker w = workers.get(t);
+      for (int q = 0; q < m.mx.length; q++) {
+        m.mx[q] = Math.max(m.mx[q], w.mx[q]);
+        m.ok[q] = Math.max(m.ok[q], w.ok[q]);
+      }
+    }
+    return m;
+  }
+
+  private static void work(BlockPlan plan, Worker w, List<long[]> items, AtomicLong next,
+      long totalItems, ProgressListener progress) {
+    int loadedPass = -1;
+    long loadedOuter = -1;
+    for (long it = next.getAndIncrement(); it < totalItems; it = next.getAndIncrement()) {
+      int k = items.size() - 1;
+      while (items.get(k)[2] > it) {
+        k--;
+      }
+      long[] desc = items.get(k);
+      BlockPlan.Pass p = plan.passes.get((int) desc[0]);
+      int sl = (int) desc[1];
+      long rel = it - desc[2];
+      long outer = rel / sl;
+      int slice = (int) (rel % sl);
+      if (loadedPass != k || loadedOuter != outer) {
+        w.load(plan, p, plan.outerBase(p, outer));
+        loadedPass = k;
+        loadedOuter = outer;
+      }
+      int from = (int) ((long) p.pairCount * slice / sl);
+      int to = (int) ((long) p.pairCount * (slice + 1) / sl);
+      int ord = 0;
+      for (BlockPlan.Layout lay : p.layouts) {
+        int lo = Math.max(from, ord) - ord;
+        int hi = Math.min(to, ord + lay.pairCount()) - ord;
+        if (lo < hi) {
+          w.run(plan, p, lay, lo, hi);
+        }
+        ord += lay.pairCount();
+      }
+      progress.advance((long) (to - from) << (p.bufferBits - 2));
+    }
+  }
+
+  /** Shift of group {@code q} in the natural buffer of {@code pass}. */
+  static int naturalShift(BlockPlan plan, BlockPlan.Pass pass, int q) {
+    int s = 0;
+    for (int g : pass.groups) {
+      if (g == q) {
+        return s;
+      }
+      s += plan.width[g];
+    }
+    throw new IllegalArgumentException("group " + q + " not in pass");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.llmchem.engine.cheme;
+
+import dev.llmchem.engine.mig.CoveringMemo;
+import dev.llmchem.engine.mig.Mig;
+import dev.llmchem.engine.mig.UsedMap;
+import java.util.function.LongToDoubleFunction;
+
+/**
+ * The test oracle for CHEME, written straight from SPEC section 6: for every X ⊆ S and every
+ * pair a < b outside X, skip the term if any of cost(X), cost(X+a), cost(X+b), cost(X+a+b) is
+ * exactly 0, else d = |cost(X+a+b) - cost(X+a) - cost(X+b) + cost(X)| / cost(X+a+b), clipped to
+ * 1; chem(a, b) is the max of d over the evaluated X and the pair has an entry iff some X was
+ * evaluated. O(2^|S| |S|^2) cost lookups: for |S| <= 20 or so. Thread-safe; allocates only the
+ * result (plus the MIG and its memo in {@link #compute(double[], UsedMap)}).
+ */
+public final class NaiveCheme {
+  /** Largest |S| accepted. */
+  public static final int MAX_S = 24;
+
+  private NaiveCheme() { }
+
+  /** CHEME with costs looked up through the MIG's covering nodes (memoised). */
+  public static ChemMatrix compute(double[] cost, UsedMap map) {
+    Mig mig = Mig.build(map, cost);
+    CoveringMemo memo = new CoveringMemo(mig, 1 << Math.min(map.s(), 20));
+    return compute(map.s(), memo::costOf);
+  }
+
+  /**
+   * CHEME for |S| = s with {@code cost} giving cost(X) of an S mask (called O(2^s s^2)
+   * times from this thread).
+   */
+  public static ChemMatrix compute(int s, LongToDoubleFunction cost) {
+    if (s < 0 || s > MAX_S) {
+      throw new IllegalArgumentException("naive CHEME takes |S| <= " + MAX_S + ", got " + s);
+    }
+    double[] v = new double[s * s];
+    long[] e = new long[s];
+    for (long x = 0; x < 1L << s; x++) {
+      double c = cost.applyAsDouble(x);
+      for (int a = 0; a < s; a++) {
+        if ((x >>> a & 1) != 0) {
+          continue;
+        }
+        double ca = cost.applyAsDouble(x | 1L << a);
+        for (int b = a + 1; b < s; b++) {
+          if ((x >>> b & 1) != 0) {
+            continue;
+          }
+          double cb = cost.applyAsDouble(x | 1L << b);
+          double cab = cost.applyAsDouble(x | 1L << a | 1L << b);
+          if (c == 0 || ca == 0 || cb == 0 || cab == 0) {
+            continue;
+          }
+          double d = Math.abs(cab - ca - cb + c) / cab;
+          d = Math.min(d, 1.0);
+          if ((e[a] >>> b & 1) == 0 || d > v[a * s + b]) {
+            v[a * s + b] = d;
+            v[b * s + a] = d;
+          }
+          e[a] |= 1L << b;
+          e[b] |= 1L << a;
+        }
+      }
+    }
+    return new ChemMatrix(s, v, e);
+  }
+}

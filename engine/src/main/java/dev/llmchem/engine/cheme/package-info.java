@@ -1,0 +1,33 @@
+/**
+ * CHEME (SPEC section 6): the chemistry of every pair of models, as a
+ * {@link dev.llmchem.engine.cheme.ChemMatrix} over S indices.
+ *
+ * <p>Variants. {@link dev.llmchem.engine.cheme.NaiveCheme} is the oracle written from the SPEC
+ * (all X ⊆ S, costs through MIG covering lookups). {@link dev.llmchem.engine.cheme.DenseCheme}
+ * is the exhaustive kernel over the dense table of 2^|U| costs, sequential or parallel;
+ * {@link dev.llmchem.engine.cheme.FloatCheme} is the same in single precision.
+ *
+ * <p>Design of the dense kernel. Only pairs inside U carry value; pairs with a member outside U
+ * have the exact value 0 and an entry decided by a short scan
+ * ({@code OutsidePairs}). Inside U the work is C(u,2) 2^(u-2) terms. The table is walked in
+ * L2-sized sub-cubes ({@code BlockPlan}): each pass gathers, for every setting of the outer
+ * bits, 2^16 cells into a worker buffer, and every pair it owns runs over that buffer in a
+ * layout whose low bits are free of the pair's bits, so the innermost loop is a contiguous,
+ * branch-free run that C2 vectorises ({@code DenseKernel}). The zero-cost test is arithmetic
+ * (a 0/1 factor from the minimum of the four costs); tables without zeros run a loop without
+ * it. min(d, 1) is applied once per pair at the end.
+ *
+ * <p>Invariants. Entry sets of all variants are identical to the oracle's. Double variants
+ * evaluate each term with the oracle's arithmetic (a = member with smaller S index), so values
+ * inside U are bit-identical to the oracle and independent of thread count (max is order
+ * independent). Float values are within {@code FloatCheme.errorBound(cost)}.
+ *
+ * <p>Complexity. Naive: O(2^|S| |S|^2) lookups. Dense: O(|U|^2 2^|U|) time; the table is read
+ * about C(g,2) times (g = high bit groups, 6 reads at |U| = 26); extra memory two 512 KiB
+ * buffers and O(|U|^2) accumulators per worker (float: plus a 4 * 2^|U| byte copy). Sizes
+ * beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U} or the heap are refused with an
+ * {@link java.lang.IllegalArgumentException}.
+ *
+ * <p>Thread-safety. All entry points are stateless and thread-safe; results are immutable.
+ */
+package dev.llmchem.engine.cheme;

@@ -1,0 +1,112 @@
+package dev.llmchem.engine.cheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.mig.UsedMap;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Randomised differential tests: the naive oracle (through MIG covering lookups) against the
+ * dense kernel, sequential and parallel (1, 2, 3, 8 workers), default and tiny block plans,
+ * and the float kernel (values within {@link FloatCheme#errorBound}).
+ */
+class DenseChemeDifferentialTest {
+  private static final int[] THREADS = {1, 2, 3, 8};
+  private static ForkJoinPool[] pools;
+
+  @BeforeAll
+  static void pools() {
+    pools = new ForkJoinPool[THREADS.length];
+    for (int i = 0; i < THREADS.length; i++) {
+      pools[i] = new ForkJoinPool(THREADS[i]);
+    }
+  }
+
+  @AfterAll
+  static void shutdown() {
+    for (ForkJoinPool p : pools) {
+      p.shutdown();
+    }
+  }
+
+  @Test
+  void positiveTables() {
+    run(20250301L, 0);
+  }
+
+  @Test
+  void eq1TablesWithZeroPenalties() {
+    run(20250302L, 1);
+  }
+
+  @Test
+  void tablesFullOfZeros() {
+    run(20250303L, 2);
+  }
+
+  private static void run(long seed, int kind) {
+    System.out.println("seed=" + seed);
+    Random r = new Random(seed);
+    for (int s = 1; s <= 14; s++) {
+      int reps = s <= 8 ? 12 : 3;
+      for (int rep = 0; rep < reps; rep++) {
+        int u = rep == 0 ? s : rep == 1 ? 0 : r.nextInt(s + 1);
+        int[] uToS = CostTables.randomUToS(s, u, r);
+        double[] c = switch (kind) {
+          case 0 -> CostTables.positive(u, r);
+          case 1 -> CostTables.eq1(u, r, rep % 3 == 0 ? 0.6 : 0.2);
+          default -> CostTables.withZeros(u, r, rep % 2 == 0 ? 0.3 : 0.8);
+        };
+        check(c, new UsedMap(s, uToS), r, "seed=" + seed + " s=" + s + " u=" + u);
+      }
+    }
+  }
+
+  static void check(double[] c, UsedMap map, Random r, String what) {
+    ChemMatrix naive = NaiveCheme.compute(c, map);
+    ChemMatrix seq = DenseCheme.sequential(c, map);
+    assertSame(naive, seq, map, what + " sequential");
+    for (int i = 0; i < THREADS.length; i++) {
+      ChemMatrix par = DenseCheme.parallel(c, map, pools[i], ProgressListener.NONE);
+      assertThat(par).as(what + " parallel " + THREADS[i]).isEqualTo(seq);
+    }
+    if (map.u() >= 3) {
+      int lane = 1 + r.nextInt(3);
+      int high = 1 + r.nextInt(3);
+      ChemMatrix tiny = DenseCheme.compute(c, map, 1 + r.nextInt(3), pools[1],
+          ProgressListener.NONE, lane, high);
+      assertThat(tiny).as(what + " plan " + lane + "/" + high).isEqualTo(seq);
+    }
+    ChemMatrix f = FloatCheme.sequential(c, map);
+    assertThat(f.sameEntries(naive)).as(what + " float entries").isTrue();
+    assertThat(f.maxAbsDiff(seq)).as(what + " float values").isLessThanOrEqualTo(
+        FloatCheme.errorBound(c));
+    ChemMatrix fp = FloatCheme.parallel(c, map, pools[2], ProgressListener.NONE);
+    assertThat(fp).as(what + " float parallel").isEqualTo(f);
+  }
+
+  /** Same entries; bit-identical inside U; outside U the oracle may keep ~1e-17 residue. */
+  static void assertSame(ChemMatrix naive, ChemMatrix fast, UsedMap map, String what) {
+    assertThat(fast.sameEntries(naive)).as(what + " entries").isTrue();
+    assertThat(fast.entryCount()).as(what + " entry count").isEqualTo(naive.entryCount());
+    long used = map.usedMask();
+    for (int a = 0; a < map.s(); a++) {
+      for (int b = 0; b < map.s(); b++) {
+        boolean inside = (used >>> a & 1) != 0 && (used >>> b & 1) != 0;
+        if (inside) {
+          assertThat(fast.chem(a, b)).as(what + " chem(" + a + "," + b + ")")
+              .isEqualTo(naive.chem(a, b));
+        } else {
+          assertThat(fast.chem(a, b)).as(what + " outside chem(" + a + "," + b + ")")
+              .isEqualTo(0.0);
+          assertThat(naive.chem(a, b)).as(what + " oracle residue").isLessThan(1e-12);
+        }
+      }
+    }
+  }
+}
