@@ -1,0 +1,117 @@
+package dev.llmchem.engine;
+
+import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.profile.TaskProfiles;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * An immutable snapshot of one task's chemistry: profiles, the cost table and the CHEME
+ * matrix, built once per history. Every query method is lock-free, allocation-free unless it
+ * returns a collection, and safe to call from any number of threads at once (all state is
+ * final and never mutated after construction).
+ */
+public final class Chemistry {
+  private final TaskAnalysis task;
+  private final CostTable cost;
+  private final ChemMatrix matrix;
+  private final ChemeOptions.Method method;
+
+  Chemistry(TaskAnalysis task, CostTable cost, ChemMatrix matrix, ChemeOptions.Method method) {
+    this.task = task;
+    this.cost = cost;
+    this.matrix = matrix;
+    this.method = method;
+  }
+
+  /** One evaluated pair (a &lt; b by name) and its chemistry. */
+  public record Entry(String a, String b, double chem) { }
+
+  /** The task this snapshot describes. */
+  public TaskAnalysis task() { return task; }
+
+  /** The kernel that computed the matrix. */
+  public ChemeOptions.Method method() { return method; }
+
+  /** S names sorted; index = model id in every int-based method (a copy). */
+  public String[] models() { return task.models(); }
+
+  /** |S|. */
+  public int size() { return matrix.size(); }
+
+  /** The CHEME matrix over S indices. */
+  public ChemMatrix matrix() { return matrix; }
+
+  /** The cost table in force (Eq. 1 or caller-supplied). */
+  public CostTable costTable() { return cost; }
+
+  /** Profiles of the task. */
+  public TaskProfiles profiles() { return task.profiles(); }
+
+  /** S index of a model name, or an exception naming the unknown model. */
+  public int indexOf(String model) {
+    int i = Arrays.binarySearch(task.profiles().names(), model);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown model '" + model + "'");
+    }
+    return i;
+  }
+
+  /** chem(a, b) by S index; 0 when the pair has no entry. */
+  public double chem(int a, int b) { return matrix.chem(a, b); }
+
+  /** chem(a, b) by name; 0 when the pair has no entry. */
+  public double chem(String a, String b) { return matrix.chem(indexOf(a), indexOf(b)); }
+
+  /** Whether CHEME evaluated the pair at least once. */
+  public boolean hasEntry(String a, String b) { return matrix.hasEntry(indexOf(a), indexOf(b)); }
+
+  /** Number of unordered pairs with an entry. */
+  public int entryCount() { return matrix.entryCount(); }
+
+  /** Cost of a subset of S given as an S-mask (bit i = i-th model by name). */
+  public double cost(long sMask) { return cost.cost(sMask); }
+
+  /** Cost of a subset of S given by names. */
+  public double cost(Collection<String> models) {
+    long m = 0;
+    for (String s : models) {
+      m |= 1L << indexOf(s);
+    }
+    return cost.cost(m);
+  }
+
+  /** Every evaluated pair with chem &gt;= tau ({@code strict}: &gt; tau), sorted by (a, b). */
+  public List<Entry> entries(double tau, boolean strict) {
+    int[] p = matrix.pairs(tau, strict);
+    String[] names = task.profiles().names();
+    List<Entry> out = new ArrayList<>(p.length / 2);
+    for (int i = 0; i < p.length; i += 2) {
+      out.add(new Entry(names[p[i]], names[p[i + 1]], matrix.chem(p[i], p[i + 1])));
+    }
+    return out;
+  }
+
+  /** Every evaluated pair (tau = 0, as the reference stores them), sorted by (a, b). */
+  public List<Entry> entries() { return entries(0.0, false); }
+
+  /**
+   * LLMCP's stable partition at tau: connected components of the graph of pairs with chem
+   * &gt;= tau ({@code strict}: &gt;), each sorted by name, ordered by their first member.
+   */
+  public List<List<String>> stablePartition(double tau, boolean strict) {
+    String[] names = task.profiles().names();
+    List<List<String>> out = new ArrayList<>();
+    for (long comp : matrix.stablePartition(tau, strict)) {
+      List<String> c = new ArrayList<>();
+      for (long m = comp; m != 0; m &= m - 1) {
+        c.add(names[Long.numberOfTrailingZeros(m)]);
+      }
+      out.add(List.copyOf(c));
+    }
+    return out;
+  }
+}
