@@ -11,11 +11,16 @@ package dev.llmchem.engine.recommend;
  * improvement, at most {@code iters} times, and a start or a move becomes the overall best
  * only when strictly lower than the best so far.
  *
+ * <p>A start or a move that reaches a set already climbed from with at least as many moves
+ * left stops there ({@link Visited}): its remaining path is a repeat and cannot change the
+ * answer, so this only saves work.
+ *
  * <p>State per step: {@code w[s]} (chem from s to the members of X), intra(X), inter(X); a
  * neighbour's loss is O(1) from them (rules in {@link LossKernel}); after a move the state is
  * recomputed from scratch in the fixed summation order, so the current loss always equals a
  * full recomputation bit for bit. Cost: O(|X| (n - |X|)) per step plus O(n |X|) per move.
- * Stateless, thread-safe; allocates one {@code double[n]} per call.
+ * Stateless, thread-safe; allocates one {@code double[n]} and a small visited table
+ * (O(|starts| iters)) per call.
  */
 public final class LocalSearch {
   /** Index of the loss-evaluation count in the {@code counters} array. */
@@ -40,8 +45,12 @@ public final class LocalSearch {
     double bestLoss = Double.POSITIVE_INFINITY;
     long evals = 0;
     int moves = 0;
+    Visited visited = new Visited(starts.length * (iters + 1));
     for (long start : starts) {
       long cur = start;
+      if (visited.seen(cur, iters)) {
+        continue;
+      }
       LossKernel.memberSums(n, chem, cur, w);
       double intra = LossKernel.intra(n, chem, cur);
       double inter = LossKernel.inter(n, chem, cur);
@@ -104,6 +113,9 @@ public final class LocalSearch {
         }
         cur = nb;
         moves++;
+        if (visited.seen(cur, iters - it - 1)) {
+          break;
+        }
         LossKernel.memberSums(n, chem, cur, w);
         intra = LossKernel.intra(n, chem, cur);
         inter = LossKernel.inter(n, chem, cur);
@@ -120,5 +132,40 @@ public final class LocalSearch {
       counters[MOVES] += moves;
     }
     return best;
+  }
+
+  /**
+   * The states (set, moves left) already climbed from. The climb is a deterministic function
+   * of the state, so reaching a set already visited with at least as many moves left only
+   * repeats a prefix of a finished climb whose losses were all offered to the best already
+   * (and the best only decreases): the rest of this start cannot change the answer. Open
+   * addressing on masks (0 = empty; searched sets are never empty).
+   */
+  static final class Visited {
+    private final long[] keys;
+    private final int[] left;
+    private final int shift;
+
+    Visited(int expected) {
+      int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+      keys = new long[cap];
+      left = new int[cap];
+      shift = 64 - Integer.numberOfTrailingZeros(cap);
+    }
+
+    /** True when {@code mask} was seen with &gt;= {@code movesLeft}; else records it. */
+    boolean seen(long mask, int movesLeft) {
+      int mask2 = keys.length - 1;
+      int i = (int) ((mask * 0x9E3779B97F4A7C15L) >>> shift);
+      while (keys[i] != 0 && keys[i] != mask) {
+        i = (i + 1) & mask2;
+      }
+      if (keys[i] == mask && left[i] >= movesLeft) {
+        return true;
+      }
+      keys[i] = mask;
+      left[i] = movesLeft;
+      return false;
+    }
   }
 }
