@@ -78,8 +78,9 @@ final class RowValidator {
       return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount;
     }
     for (int slot : Columns.REQUIRED) {
-      String v = rec.cell(slot);
-      if (v == null || v.isBlank()) {
+      boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == RecordHandler.EMPTY
+          : rec.cell(slot) == null || rec.cell(slot).isBlank();
+      if (missing) {
         return "missing required field '" + Columns.NAMES[slot] + "'";
       }
     }
@@ -93,32 +94,26 @@ final class RowValidator {
     }
     for (int i = 0; i < OPTIONAL_NUMBERS.length; i++) {
       int slot = OPTIONAL_NUMBERS[i];
-      String v = rec.cell(slot);
-      nums[2 + i] = Double.NaN;
-      if (v != null && !v.isBlank()) {
-        try {
-          nums[2 + i] = Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-          warn(Columns.NAMES[slot] + " '" + clip(v) + "' is not a number (kept as empty)");
-        }
+      byte st = rec.state(slot);
+      nums[2 + i] = st == RecordHandler.NUMBER ? rec.number(slot) : Double.NaN;
+      if (st == RecordHandler.BAD) {
+        warn(Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number (kept as empty)");
       }
     }
     return null;
   }
 
   private String number(RecordHandler rec, int slot, int index, double max) {
-    String v = rec.cell(slot).trim();
-    double d;
-    try {
-      d = Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      return Columns.NAMES[slot] + " '" + clip(v) + "' is not a number";
+    byte st = rec.state(slot);
+    if (st == RecordHandler.BAD) {
+      return Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number";
     }
+    double d = rec.number(slot);
     if (Double.isNaN(d)) {
       return Columns.NAMES[slot] + " is NaN";
     }
     if (!(d >= 0.0 && d <= max)) {
-      return Columns.NAMES[slot] + " " + v + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
+      return Columns.NAMES[slot] + " " + d + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
     }
     nums[index] = d;
     return null;
