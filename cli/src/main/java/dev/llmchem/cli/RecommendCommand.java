@@ -98,6 +98,9 @@ final class RecommendCommand implements Callable<Integer> {
         putFinite(o, "max_total_chem", r.details().maxTotalChem());
         putFinite(o, "max_inter_chem", r.details().maxInterChem());
         o.put("configurations", r.details().configurations()).put("chem_entries", c.entryCount());
+        if (c.whyNoEntries() != null) {
+          o.put("no_entries_because", c.whyNoEntries());
+        }
       } else {
         text(out, t, c, r);
       }
@@ -132,6 +135,9 @@ final class RecommendCommand implements Callable<Integer> {
           r.details().maxTotalChem(), r.details().maxInterChem());
     }
     out.println("Why: " + r.reason().jsonName() + ": " + r.details().explanation());
+    if (c.whyNoEntries() != null) {
+      out.println("No chemistry entries because " + c.whyNoEntries() + ".");
+    }
     out.println();
   }
 }

@@ -140,6 +140,33 @@ public final class Chemistry {
     return out;
   }
 
+  /**
+   * Why CHEME evaluated no pair, in one sentence, or null when there are entries. (Fallback
+   * answers of RECOMMEND follow from this.)
+   */
+  public String whyNoEntries() {
+    if (matrix.entryCount() > 0) {
+      return null;
+    }
+    if (size() < 2) {
+      return "there are fewer than 2 models";
+    }
+    int u = task.used().size();
+    if (u == 0) {
+      return "no model is used (every profile has a <= " + task.threshold() + "), so every"
+          + " cost is 1.0 and every interaction is 0";
+    }
+    boolean allZero = true;
+    for (double p : task.used().penalties()) {
+      allZero &= p == 0.0;
+    }
+    if (allZero) {
+      return "every used model has penalty 0 (q = 10 or a = 1), so every subset with a used"
+          + " model costs 0 and CHEME skips every term with a zero cost";
+    }
+    return "every term had a zero cost (caller-supplied cost table)";
+  }
+
   /** RECOMMEND's input built from this snapshot (immutable). */
   public RecommendProblem problem() { return problem; }
 
