@@ -10,18 +10,28 @@ import java.util.Arrays;
  * <p>Also answers the LLMCP questions: the pairs above a threshold and the stable partition
  * (connected components of the graph of those pairs).
  *
- * <p>Immutable and thread-safe. Memory: 8 s^2 + 8 s bytes. Accessors allocate nothing;
- * the LLMCP helpers allocate their result.
+ * <p>Any |S|: the entry bitmap has {@code ceil(s/64)} long words per row (one word for
+ * |S| &lt;= 64, exactly the old layout). The mask-returning methods {@link #entryRow} and
+ * {@link #stablePartition} need |S| &lt;= 64; {@link #entryWords} and {@link #components} work
+ * for any size.
+ *
+ * <p>Immutable and thread-safe. Memory: 8 s^2 + 8 s ceil(s/64) bytes. Accessors allocate
+ * nothing; the LLMCP helpers allocate their result.
  */
 public final class ChemMatrix {
   private final int s;
   private final double[] values;
   private final long[] entries;
+  private final int words;
   private final int entryCount;
 
-  /** Takes ownership of the arrays (package-private: kernels build them). */
+  /**
+   * Takes ownership of the arrays (package-private: kernels build them); {@code entries} has
+   * {@link #words}(s) longs per row, row-major.
+   */
   ChemMatrix(int s, double[] values, long[] entries) {
     this.s = s;
+    this.words = words(s);
     this.values = values;
     this.entries = entries;
     int c = 0;
@@ -53,6 +63,11 @@ public final class ChemMatrix {
     return new ChemMatrix(s, values.clone(), entryRows.clone());
   }
 
+  /** Long words per entry row for |S| = s: ceil(s/64). */
+  static int words(int s) {
+    return (s + 63) >>> 6;
+  }
+
   /** |S|. */
   public int size() {
     return s;
@@ -65,7 +80,7 @@ public final class ChemMatrix {
 
   /** Whether pair (a, b) was evaluated at least once. */
   public boolean hasEntry(int a, int b) {
-    return (entries[a] >>> b & 1) != 0;
+    return (entries[a * words + (b >>> 6)] >>> b & 1) != 0;
   }
 
   /** chem(a, b) in [0, 1]; 0 when the pair has no entry. */
@@ -73,9 +88,22 @@ public final class ChemMatrix {
     return values[a * s + b];
   }
 
-  /** Bitmap of the partners of {@code a} that have an entry with it. */
+  /** Bitmap of the partners of {@code a} that have an entry with it (|S| &lt;= 64). */
   public long entryRow(int a) {
+    requireMaskWidth("entryRow");
     return entries[a];
+  }
+
+  /** The partners of {@code a} with an entry, as ceil(|S|/64) words (bit b of word b/64). */
+  public long[] entryWords(int a) {
+    return Arrays.copyOfRange(entries, a * words, a * words + words);
+  }
+
+  private void requireMaskWidth(String what) {
+    if (s > 64) {
+      throw new IllegalStateException(what + " returns 64-bit masks; |S| = " + s
+          + " (use entryWords / components)");
+    }
   }
 
   /** A copy of the s*s row-major value matrix. */
@@ -91,12 +119,18 @@ public final class ChemMatrix {
     int[] out = new int[2 * entryCount];
     int n = 0;
     for (int a = 0; a < s; a++) {
-      for (long t = entries[a] & (-2L << a); t != 0; t &= t - 1) {
-        int b = Long.numberOfTrailingZeros(t);
-        double v = values[a * s + b];
-        if (strict ? v > tau : v >= tau) {
-          out[n++] = a;
-          out[n++] = b;
+      for (int wd = a >>> 6; wd < words; wd++) {
+        long t = entries[a * words + wd];
+        if (wd == a >>> 6) {
+          t &= -2L << a;
+        }
+        for (; t != 0; t &= t - 1) {
+          int b = (wd << 6) + Long.numberOfTrailingZeros(t);
+          double v = values[a * s + b];
+          if (strict ? v > tau : v >= tau) {
+            out[n++] = a;
+            out[n++] = b;
+          }
         }
       }
     }
@@ -106,9 +140,10 @@ public final class ChemMatrix {
   /**
    * The stable partition for threshold tau: connected components of the graph on S whose edges
    * are {@link #pairs}(tau, strict). Components are S masks ordered by their lowest member;
-   * every model is in exactly one (isolated models are singletons).
+   * every model is in exactly one (isolated models are singletons). Needs |S| &lt;= 64.
    */
   public long[] stablePartition(double tau, boolean strict) {
+    requireMaskWidth("stablePartition");
     long[] adj = new long[s];
     int[] p = pairs(tau, strict);
     for (int i = 0; i < p.length; i += 2) {
@@ -135,6 +170,39 @@ public final class ChemMatrix {
       out[n++] = comp;
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The stable partition for any |S| as a component label per model: label[i] = index of the
+   * component of model i, components numbered in the order of their lowest member (the order
+   * of {@link #stablePartition}).
+   */
+  public int[] components(double tau, boolean strict) {
+    int[] parent = new int[s];
+    for (int i = 0; i < s; i++) {
+      parent[i] = i;
+    }
+    int[] p = pairs(tau, strict);
+    for (int i = 0; i < p.length; i += 2) {
+      int x = root(parent, p[i]);
+      int y = root(parent, p[i + 1]);
+      parent[Math.max(x, y)] = Math.min(x, y);
+    }
+    int[] label = new int[s];
+    int n = 0;
+    for (int i = 0; i < s; i++) {
+      int r = root(parent, i);
+      label[i] = r == i ? n++ : label[r];
+    }
+    return label;
+  }
+
+  private static int root(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   }
 
   /** Largest |chem difference| over all pairs (entries must be equal for this to mean much). */

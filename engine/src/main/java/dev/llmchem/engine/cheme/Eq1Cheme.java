@@ -1,0 +1,160 @@
+package dev.llmchem.engine.cheme;
+
+import dev.llmchem.engine.ProgressListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Exact, reference-compatible CHEME for the paper's Eq. 1 cost without enumerating subsets
+ * (notes/cheme-eq1-exact.md): same entries, same zero-cost skip, same clipping to 1 as
+ * {@link DenseCheme}, for any |U| and |S|, plus a witness X per pair ({@link Eq1Result}).
+ *
+ * <p>Input: penalties of the used models in rank order (q desc, a desc, name asc; finite,
+ * &gt;= 0) and {@code rankToS}, the S index of each. Pairs inside U: {@link Eq1Pair} (value in
+ * [0, 1], re-priced with the Eq. 1 arithmetic of {@link dev.llmchem.engine.cost.CostKernel}).
+ * Pairs with a member outside U: value 0, entry iff both are outside, or some used model has a
+ * positive penalty.
+ *
+ * <p>Work O(n^4 * steps) for n = |U| (C(n,2) pairs, O(n^2) per programme, a few programmes per
+ * pair; pairs whose X = {} already gives 1 cost O(n)). Memory: the s x s matrix, C(n,2)
+ * ceil(n/64) witness words, and about 2 n^2 bytes of decisions per worker (allocated once per
+ * worker, nothing in the inner programme). Parallel over pairs (dynamic chunks); results are
+ * identical for any thread count. Thread-safe; inputs are only read.
+ */
+public final class Eq1Cheme {
+  private static final int CHUNK = 4;
+
+  private Eq1Cheme() { }
+
+  /** Sequential exact CHEME on the calling thread. */
+  public static Eq1Result sequential(double[] penalty, int[] rankToS, int s) {
+    return compute(penalty, rankToS, s, null, ProgressListener.NONE);
+  }
+
+  /**
+   * Parallel exact CHEME with {@code pool.getParallelism()} workers (the calling thread runs
+   * one); progress in pairs of U, reported from the workers.
+   */
+  public static Eq1Result parallel(double[] penalty, int[] rankToS, int s, ForkJoinPool pool,
+      ProgressListener progress) {
+    return compute(penalty, rankToS, s, pool, progress);
+  }
+
+  private static Eq1Result compute(double[] penalty, int[] rankToS, int s, ForkJoinPool pool,
+      ProgressListener progress) {
+    int n = validate(penalty, rankToS, s);
+    double[] p = penalty.clone();
+    int[] r2s = rankToS.clone();
+    int positives = 0;
+    for (double x : p) {
+      positives += x > 0 ? 1 : 0;
+    }
+    int np = n * (n - 1) / 2;
+    int words = (n + 63) >>> 6;
+    double[] val = new double[np];
+    long[] wit = new long[(long) np * words > Integer.MAX_VALUE - 8 ? fail(n) : np * words];
+    int[] pi = new int[np];
+    int[] pj = new int[np];
+    for (int i = 0, q = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++, q++) {
+        pi[q] = i;
+        pj[q] = j;
+      }
+    }
+    progress.start("CHEME exact-eq1 |U|=" + n, np);
+    AtomicInteger next = new AtomicInteger();
+    final int fp = positives;
+    Runnable worker = () -> {
+      Eq1Program.Workspace w = new Eq1Program.Workspace(n);
+      for (int q0; (q0 = next.getAndAdd(CHUNK)) < np; ) {
+        int q1 = Math.min(np, q0 + CHUNK);
+        for (int q = q0; q < q1; q++) {
+          int i = pi[q];
+          int j = pj[q];
+          val[q] = Eq1Pair.solve(p, fp, i, j, r2s[i] < r2s[j], w);
+          for (int m = 0; m < n; m++) {
+            if (w.best[m]) {
+              wit[q * words + (m >>> 6)] |= 1L << m;
+            }
+          }
+        }
+        progress.advance(q1 - q0);
+      }
+    };
+    int workers = pool == null ? 1 : Math.max(1, pool.getParallelism());
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int t = 1; t < workers && np > CHUNK * t; t++) {
+      tasks.add(pool.submit(worker));
+    }
+    worker.run();
+    for (ForkJoinTask<?> t : tasks) {
+      t.join();
+    }
+    progress.finish();
+    return new Eq1Result(assemble(p, r2s, s, positives, val), r2s, p, wit);
+  }
+
+  private static int fail(int n) {
+    throw new IllegalArgumentException("|U| = " + n + ": too many witness words");
+  }
+
+  private static int validate(double[] penalty, int[] rankToS, int s) {
+    int n = penalty.length;
+    if (rankToS.length != n || s < n) {
+      throw new IllegalArgumentException("need |U| = penalty.length = rankToS.length <= |S|");
+    }
+    boolean[] seen = new boolean[s];
+    for (int r = 0; r < n; r++) {
+      if (!(penalty[r] >= 0) || Double.isInfinite(penalty[r])) {
+        throw new IllegalArgumentException("penalty " + penalty[r] + " at rank " + r
+            + "; penalties must be finite and >= 0");
+      }
+      int x = rankToS[r];
+      if (x < 0 || x >= s || seen[x]) {
+        throw new IllegalArgumentException("rank " + r + " maps to bad or repeated S index " + x);
+      }
+      seen[x] = true;
+    }
+    return n;
+  }
+
+  /** The S-indexed matrix: U pairs from {@code val} (NaN = no entry), outside pairs closed form. */
+  private static ChemMatrix assemble(double[] p, int[] r2s, int s, int positives, double[] val) {
+    int n = p.length;
+    int words = ChemMatrix.words(s);
+    double[] v = new double[s * s];
+    long[] e = new long[s * words];
+    for (int i = 0, q = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++, q++) {
+        if (!Double.isNaN(val[q])) {
+          set(v, e, s, words, r2s[i], r2s[j], val[q]);
+        }
+      }
+    }
+    boolean[] used = new boolean[s];
+    for (int x : r2s) {
+      used[x] = true;
+    }
+    for (int a = 0; a < s; a++) {
+      if (used[a]) {
+        continue;
+      }
+      for (int b = 0; b < s; b++) {
+        if (b != a && (!used[b] ? b > a : positives > 0)) {
+          set(v, e, s, words, a, b, 0.0);
+        }
+      }
+    }
+    return new ChemMatrix(s, v, e);
+  }
+
+  private static void set(double[] v, long[] e, int s, int words, int a, int b, double x) {
+    v[a * s + b] = x;
+    v[b * s + a] = x;
+    e[a * words + (b >>> 6)] |= 1L << b;
+    e[b * words + (a >>> 6)] |= 1L << a;
+  }
+}
