@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             + " components of those pairs)."},
     footer = {"", "Examples:", "  chem chemistry --data runs.csv",
         "  chem chemistry --data runs.csv --tau 0.9 --json",
-        "  chem chemistry --data h.csv --method naive     # the oracle, |S| <= 24"})
+        "  chem chemistry --data h.csv --method naive     # the oracle, |S| <= 24",
+        "  chem chemistry --data pool.csv --method exact-eq1 --witness   # any |U|, with witnesses"})
 final class ChemistryCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -44,11 +45,18 @@ final class ChemistryCommand implements Callable<Integer> {
   @Option(names = "--inclusive", description = "Keep pairs with chem >= TAU (the paper's reading).")
   boolean inclusive;
 
-  @Option(names = "--method", defaultValue = "dense", paramLabel = "M",
-      description = "dense (default; exhaustive over the 2^|U| cost table), float (dense in float"
-          + " precision, faster, error <= FloatCheme.ERROR_BOUND), naive (the oracle: all 2^|S|"
-          + " subsets through MIG covering nodes).")
+  @Option(names = "--method", defaultValue = "auto", paramLabel = "M",
+      converter = ChemeMethodConverter.class,
+      description = "auto (default: dense while |S| <= 64 and |U| <= 30 fit, else exact-eq1),"
+          + " dense (exhaustive over the 2^|U| cost table), float (dense in float precision,"
+          + " faster, error <= FloatCheme.ERROR_BOUND), naive (the oracle: all 2^|S| subsets"
+          + " through MIG covering nodes), exact-eq1 (exact for the Eq. 1 cost without"
+          + " enumerating subsets: any |U| and |S|, O(|U|^4), with witnesses).")
   ChemeOptions.Method method;
+
+  @Option(names = "--witness", description = "With each pair, print the witness X: the company"
+      + " in which the two models interact most (exact-eq1; implied by auto).")
+  boolean witness;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "Worker threads (0 = one per core, 1 = sequential). Default ${DEFAULT-VALUE}.")
@@ -68,6 +76,11 @@ final class ChemistryCommand implements Callable<Integer> {
     if (tau < 0 || tau > 1 || Double.isNaN(tau)) {
       throw new IllegalArgumentException("--tau must be in [0, 1], got " + tau);
     }
+    if (witness && method != ChemeOptions.Method.AUTO && method != ChemeOptions.Method.EXACT_EQ1) {
+      throw new IllegalArgumentException("--witness needs --method exact-eq1 (or auto), not "
+          + method.label());
+    }
+    ChemeOptions.Method run = witness ? ChemeOptions.Method.EXACT_EQ1 : method;
     Analysis an = options.analyse(err);
     ObjectNode root = Json.object();
     ArrayNode tasks = root.putArray("tasks");
@@ -75,7 +88,7 @@ final class ChemistryCommand implements Callable<Integer> {
     for (TaskAnalysis t : options.tasks(an)) {
       StderrProgress progress = new StderrProgress(true);
       long t0 = System.nanoTime();
-      Chemistry c = t.chemistry(new ChemeOptions(method, threads, progress));
+      Chemistry c = t.chemistry(new ChemeOptions(run, threads, progress));
       progress.finish();
       double secs = (System.nanoTime() - t0) / 1e9;
       List<Chemistry.Entry> kept = c.entries(tau, strict);
@@ -86,9 +99,12 @@ final class ChemistryCommand implements Callable<Integer> {
         o.set("used", Json.strings(t.usedNames()));
         ArrayNode entries = o.putArray("entries");
         for (Chemistry.Entry e : kept) {
-          entries.addObject().put("a", e.a()).put("b", e.b()).put("chem", e.chem());
+          ObjectNode en = entries.addObject().put("a", e.a()).put("b", e.b()).put("chem", e.chem());
+          if (witness) {
+            en.set("witness", Json.strings(c.witness(e.a(), e.b())));
+          }
         }
-        o.put("tau", tau).put("inclusive", inclusive).put("method", method.name().toLowerCase(Locale.ROOT));
+        o.put("tau", tau).put("inclusive", inclusive).put("method", c.method().label());
         o.put("evaluated_pairs", c.entryCount()).put("seconds", secs);
         ArrayNode parts = o.putArray("partition");
         c.stablePartition(tau, strict).forEach(p -> parts.add(Json.strings(p)));
@@ -106,9 +122,14 @@ final class ChemistryCommand implements Callable<Integer> {
       boolean strict, double secs) {
     int u = t.used().size();
     out.println("Task: " + t.prototype());
-    out.printf(Locale.ROOT, "|S| = %d, |U| = %d: %d evaluated pairs (%s kernel, %,d terms, %.3f s)%n",
-        t.universeSize(), u, c.entryCount(), method.name().toLowerCase(Locale.ROOT),
-        DenseCheme.terms(u), secs);
+    if (c.method() == ChemeOptions.Method.EXACT_EQ1) {
+      out.printf(Locale.ROOT, "|S| = %d, |U| = %d: %d evaluated pairs (exact-eq1: %,d pairs of U"
+          + " by an O(|U|^2) programme, no subsets enumerated, %.3f s)%n", t.universeSize(), u,
+          c.entryCount(), (long) u * (u - 1) / 2, secs);
+    } else {
+      out.printf(Locale.ROOT, "|S| = %d, |U| = %d: %d evaluated pairs (%s kernel, %,d terms, %.3f s)%n",
+          t.universeSize(), u, c.entryCount(), c.method().label(), DenseCheme.terms(u), secs);
+    }
     if (c.entryCount() == 0) {
       out.println("  No pair was evaluated: every subset's cost is 0 or no model is used"
           + " (every used model has penalty 0, or U is empty).");
@@ -122,6 +143,11 @@ final class ChemistryCommand implements Callable<Integer> {
     int show = top == 0 ? sorted.size() : Math.min(top, sorted.size());
     for (Chemistry.Entry e : sorted.subList(0, show)) {
       out.printf(Locale.ROOT, "  %-22s %-28s %s%n", e.chem(), e.a(), e.b());
+      if (witness) {
+        List<String> x = c.witness(e.a(), e.b());
+        out.println("      witness X = {" + String.join(", ", x) + "}"
+            + (x.isEmpty() ? " (the pair on its own)" : ""));
+      }
     }
     if (show < sorted.size()) {
       out.println("  ... " + (sorted.size() - show) + " more (--top 0 shows all, --json lists them)");

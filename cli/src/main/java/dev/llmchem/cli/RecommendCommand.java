@@ -74,6 +74,9 @@ final class RecommendCommand implements Callable<Integer> {
     ObjectNode root = Json.object();
     ArrayNode tasks = root.putArray("tasks");
     for (TaskAnalysis t : options.tasks(an)) {
+      if (t.universeSize() > Chemistry.RECOMMEND_MAX_S) {
+        throw new dev.llmchem.engine.LimitException(Chemistry.recommendLimit(t.universeSize()));
+      }
       StderrProgress progress = new StderrProgress(true);
       Chemistry c = t.chemistry(new ChemeOptions(ChemeOptions.Method.DENSE, threads, progress));
       progress.finish();

@@ -16,7 +16,34 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
     /** Exhaustive dense kernel over the 2^|U| table, double precision (the default). */
     DENSE,
     /** The dense kernel in float precision (faster; error bound documented in FloatCheme). */
-    FLOAT
+    FLOAT,
+    /**
+     * Exact CHEME for the Eq. 1 cost without enumerating subsets (Eq1Cheme): any |U| and |S|,
+     * values within 1e-12 of DENSE, with a witness X per pair. Needs the task's Eq. 1 cost.
+     */
+    EXACT_EQ1,
+    /**
+     * DENSE while it can run (|S| &lt;= 64, |U| &lt;= DenseCheme.MAX_U and the table fits the
+     * heap), else EXACT_EQ1 when the cost is Eq. 1. Chemistry.method() names the one used.
+     */
+    AUTO;
+
+    /** The CLI spelling: lower case with '-' (exact-eq1). */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Parses a CLI spelling (case-insensitive, '-' or '_'). */
+    public static Method parse(String s) {
+      String k = s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      for (Method m : values()) {
+        if (m.name().equals(k)) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("unknown CHEME method '" + s + "'; expected one of"
+          + " auto, dense, float, naive, exact-eq1");
+    }
   }
 
   public ChemeOptions {
@@ -28,9 +55,9 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
     }
   }
 
-  /** Dense, all cores, no progress. */
+  /** Auto (dense within its reach, else exact-eq1), all cores, no progress. */
   public static ChemeOptions defaults() {
-    return new ChemeOptions(Method.DENSE, 0, ProgressListener.NONE);
+    return new ChemeOptions(Method.AUTO, 0, ProgressListener.NONE);
   }
 
   public ChemeOptions withMethod(Method m) {

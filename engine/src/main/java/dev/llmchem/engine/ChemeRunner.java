@@ -2,10 +2,13 @@ package dev.llmchem.engine;
 
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
+import dev.llmchem.engine.cheme.Eq1Cheme;
+import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.mig.UsedMap;
+import dev.llmchem.engine.profile.UsedSet;
 import java.util.concurrent.ForkJoinPool;
 
 /** Dispatches a CHEME request to the chosen kernel and thread arrangement. */
@@ -15,8 +18,9 @@ final class ChemeRunner {
   static ChemMatrix run(CostTable cost, ChemeOptions o) {
     int s = cost.universeSize();
     if (s > 64) {
-      throw new LimitException("|S| = " + s + " models: the CHEME kernels index subsets of S by"
-          + " 64-bit masks (|S| <= 64); restrict the history to fewer models");
+      throw new LimitException("|S| = " + s + " models: the dense CHEME kernels index subsets"
+          + " of S by 64-bit masks (|S| <= 64); use --method exact-eq1 (or auto) for the Eq. 1"
+          + " cost, or restrict the history to fewer models");
     }
     UsedMap map = new UsedMap(s, cost.bitToS());
     double[] table = cost.table();
@@ -41,9 +45,17 @@ final class ChemeRunner {
     }
   }
 
+  /** Exact Eq. 1 CHEME over U (rank order) for any |U| and |S|, with witnesses. */
+  static Eq1Result exactEq1(UsedSet used, ChemeOptions o) {
+    double[] p = used.penalties();
+    int[] r2s = used.members();
+    int s = used.universeSize();
+    return withPool(o, pool -> Eq1Cheme.parallel(p, r2s, s, pool, o.progress()));
+  }
+
   /** Runs {@code job} with a pool of the requested size (0 = one worker per core), then shuts it. */
-  private static ChemMatrix withPool(ChemeOptions o,
-      java.util.function.Function<ForkJoinPool, ChemMatrix> job) {
+  private static <T> T withPool(ChemeOptions o,
+      java.util.function.Function<ForkJoinPool, T> job) {
     int n = o.threads() == 0 ? Runtime.getRuntime().availableProcessors() : o.threads();
     ForkJoinPool pool = new ForkJoinPool(n);
     try {

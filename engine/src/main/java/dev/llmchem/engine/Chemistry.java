@@ -1,6 +1,7 @@
 package dev.llmchem.engine;
 
 import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.recommend.RecommendProblem;
@@ -23,13 +24,25 @@ public final class Chemistry {
   private final ChemMatrix matrix;
   private final ChemeOptions.Method method;
   private final RecommendProblem problem;
+  /** Witnesses (exact-eq1 only, else null). */
+  private final Eq1Result eq1;
 
-  Chemistry(TaskAnalysis task, CostTable cost, ChemMatrix matrix, ChemeOptions.Method method) {
+  /** Largest |S| RECOMMEND takes (its subsets are 64-bit masks). */
+  public static final int RECOMMEND_MAX_S = RecommendProblem.MAX_MODELS;
+
+  /**
+   * @param cost the table in force, or null when exact-eq1 ran without one (costs are then
+   *     priced per subset with the Eq. 1 arithmetic)
+   * @param eq1 the exact-eq1 result holding witnesses, or null
+   */
+  Chemistry(TaskAnalysis task, CostTable cost, ChemMatrix matrix, ChemeOptions.Method method,
+      Eq1Result eq1) {
     this.task = task;
     this.cost = cost;
     this.matrix = matrix;
     this.method = method;
-    this.problem = problem(task, matrix);
+    this.eq1 = eq1;
+    this.problem = matrix.size() <= RECOMMEND_MAX_S ? problem(task, matrix) : null;
   }
 
   /** RECOMMEND's input: S names, the chem matrix, X_Q as masks, (a, q) per model (0 without profile). */
@@ -58,7 +71,7 @@ public final class Chemistry {
   /** The task this snapshot describes. */
   public TaskAnalysis task() { return task; }
 
-  /** The kernel that computed the matrix. */
+  /** The kernel that computed the matrix (never AUTO: the method AUTO chose). */
   public ChemeOptions.Method method() { return method; }
 
   /** S names sorted; index = model id in every int-based method (a copy). */
@@ -70,7 +83,10 @@ public final class Chemistry {
   /** The CHEME matrix over S indices. */
   public ChemMatrix matrix() { return matrix; }
 
-  /** The cost table in force (Eq. 1 or caller-supplied). */
+  /**
+   * The cost table in force (Eq. 1 or caller-supplied), or null when exact-eq1 ran without
+   * building one (|U| beyond the dense tables).
+   */
   public CostTable costTable() { return cost; }
 
   /** Profiles of the task. */
@@ -98,10 +114,22 @@ public final class Chemistry {
   public int entryCount() { return matrix.entryCount(); }
 
   /** Cost of a subset of S given as an S-mask (bit i = i-th model by name). */
-  public double cost(long sMask) { return cost.cost(sMask); }
+  public double cost(long sMask) {
+    if (cost == null) {
+      boolean[] in = new boolean[size()];
+      for (long m = sMask; m != 0; m &= m - 1) {
+        in[Long.numberOfTrailingZeros(m)] = true;
+      }
+      return task.costOf(in);
+    }
+    return cost.cost(sMask);
+  }
 
   /** Cost of a subset of S given by names. */
   public double cost(Collection<String> models) {
+    if (cost == null || size() > 64) {
+      return task.cost(models);
+    }
     long m = 0;
     for (String s : models) {
       m |= 1L << indexOf(s);
@@ -130,13 +158,14 @@ public final class Chemistry {
   public List<List<String>> stablePartition(double tau, boolean strict) {
     String[] names = task.profiles().names();
     List<List<String>> out = new ArrayList<>();
-    for (long comp : matrix.stablePartition(tau, strict)) {
-      List<String> c = new ArrayList<>();
-      for (long m = comp; m != 0; m &= m - 1) {
-        c.add(names[Long.numberOfTrailingZeros(m)]);
+    int[] label = matrix.components(tau, strict);
+    for (int i = 0; i < label.length; i++) {
+      if (label[i] == out.size()) {
+        out.add(new ArrayList<>());
       }
-      out.add(List.copyOf(c));
+      out.get(label[i]).add(names[i]);
     }
+    out.replaceAll(List::copyOf);
     return out;
   }
 
@@ -167,8 +196,47 @@ public final class Chemistry {
     return "every term had a zero cost (caller-supplied cost table)";
   }
 
-  /** RECOMMEND's input built from this snapshot (immutable). */
-  public RecommendProblem problem() { return problem; }
+  /** Whether witnesses are available ({@link #witness}): the exact-eq1 method ran. */
+  public boolean hasWitnesses() { return eq1 != null; }
+
+  /**
+   * The witness of pair (a, b): a subset X of the other models, sorted by name, whose CHEME
+   * term |cost(X+a+b) - cost(X+a) - cost(X+b) + cost(X)| / cost(X+a+b) (clipped to 1) equals
+   * chem(a, b): "in which company do these two models interact most?". Null when the pair has
+   * no entry. Needs the exact-eq1 method ({@link #hasWitnesses()}).
+   */
+  public List<String> witness(String a, String b) {
+    if (eq1 == null) {
+      throw new IllegalStateException("witnesses come with the exact-eq1 method; this snapshot"
+          + " was computed with " + method.label());
+    }
+    int[] x = eq1.witness(indexOf(a), indexOf(b));
+    if (x == null) {
+      return null;
+    }
+    String[] names = task.profiles().names();
+    return java.util.Arrays.stream(x).mapToObj(i -> names[i]).toList();
+  }
+
+  /**
+   * RECOMMEND's input built from this snapshot (immutable).
+   *
+   * @throws LimitException when |S| &gt; {@link #RECOMMEND_MAX_S}
+   */
+  public RecommendProblem problem() {
+    if (problem == null) {
+      throw new LimitException(recommendLimit(size()));
+    }
+    return problem;
+  }
+
+  /** The message refusing RECOMMEND for |S| = s. */
+  public static String recommendLimit(int s) {
+    return "RECOMMEND is limited to |S| <= " + RECOMMEND_MAX_S + " models (its subsets are"
+        + " 64-bit masks); this task has |S| = " + s + ". CHEME itself works for any |S|"
+        + " (chem chemistry --method exact-eq1); restrict the history to fewer models to"
+        + " recommend.";
+  }
 
   /** RECOMMEND with the reference method and parameters. */
   public Recommendation recommend() { return recommend(RecommendOptions.defaults()); }
@@ -179,6 +247,7 @@ public final class Chemistry {
    * reference method; the exact method runs on a pool of one worker per core).
    */
   public Recommendation recommend(RecommendOptions o) {
+    RecommendProblem problem = problem();
     if (o.size() > 0 && o.size() > problem.size()) {
       throw new IllegalArgumentException("--size " + o.size() + " exceeds |S| = " + problem.size());
     }
@@ -194,5 +263,5 @@ public final class Chemistry {
   }
 
   /** The names of a recommendation's models, sorted (empty when nothing is recommended). */
-  public List<String> names(Recommendation r) { return r.names(problem); }
+  public List<String> names(Recommendation r) { return r.names(problem()); }
 }

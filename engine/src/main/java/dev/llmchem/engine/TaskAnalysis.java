@@ -100,14 +100,27 @@ public final class TaskAnalysis {
     return BigInteger.ONE.shiftLeft(u).add(BigInteger.ONE.shiftLeft(rest)).subtract(BigInteger.ONE);
   }
 
-  /** CHEME with the default options (dense kernel, all cores): a thread-safe snapshot. */
+  /**
+   * CHEME with the default options (auto: the dense kernel where it can run, else exact-eq1;
+   * all cores): a thread-safe snapshot.
+   */
   public Chemistry chemistry() {
     return chemistry(ChemeOptions.defaults());
   }
 
-  /** CHEME over this task's Eq. 1 cost table with the given options. */
+  /**
+   * CHEME over this task's Eq. 1 cost with the given options. AUTO picks the dense kernel
+   * while |S| &lt;= 64, |U| &lt;= DenseCheme.MAX_U and the table fits the heap, else the exact
+   * Eq. 1 method (no table needed); {@link Chemistry#method()} names the one used.
+   */
   public Chemistry chemistry(ChemeOptions options) {
-    return chemistry(costTable(), options);
+    ChemeOptions.Method m = MethodChoice.forEq1(options.method(), used.size(), universeSize(),
+        costTable != null);
+    if (m == ChemeOptions.Method.EXACT_EQ1) {
+      dev.llmchem.engine.cheme.Eq1Result r = ChemeRunner.exactEq1(used, options);
+      return new Chemistry(this, costTable, r.matrix(), m, r);
+    }
+    return chemistry(costTable(), options.withMethod(m));
   }
 
   /**
@@ -119,7 +132,8 @@ public final class TaskAnalysis {
       throw new IllegalArgumentException("cost table is over |S| = " + cost.universeSize()
           + " models, this task has " + universeSize());
     }
-    return new Chemistry(this, cost, ChemeRunner.run(cost, options), options.method());
+    ChemeOptions.Method m = MethodChoice.forTable(options.method());
+    return new Chemistry(this, cost, ChemeRunner.run(cost, options.withMethod(m)), m, null);
   }
 
   /** The usage threshold theta in force. */

@@ -1,0 +1,48 @@
+package dev.llmchem.engine;
+
+import dev.llmchem.engine.cheme.DenseCheme;
+import dev.llmchem.engine.cost.CostKernel;
+
+/**
+ * Resolves {@link ChemeOptions.Method#AUTO} for a task: the dense kernel while it can run
+ * (|S| &lt;= 64, |U| &lt;= {@link DenseCheme#MAX_U}, the 2^|U| table fits the free heap or is
+ * already built), else the exact Eq. 1 method. Explicit methods are returned unchanged (and
+ * refused later with a {@link LimitException} when out of reach). Stateless.
+ */
+final class MethodChoice {
+  private MethodChoice() { }
+
+  /** The method to run for the task's own Eq. 1 cost. */
+  static ChemeOptions.Method forEq1(ChemeOptions.Method requested, int u, int s,
+      boolean tableBuilt) {
+    if (requested != ChemeOptions.Method.AUTO) {
+      return requested;
+    }
+    return denseCanRun(u, s, tableBuilt) ? ChemeOptions.Method.DENSE
+        : ChemeOptions.Method.EXACT_EQ1;
+  }
+
+  /** The method to run for a caller-supplied table (AUTO means DENSE). */
+  static ChemeOptions.Method forTable(ChemeOptions.Method requested) {
+    if (requested == ChemeOptions.Method.EXACT_EQ1) {
+      throw new IllegalArgumentException("exact-eq1 needs the task's Eq. 1 cost; a"
+          + " caller-supplied table runs with dense, float or naive");
+    }
+    return requested == ChemeOptions.Method.AUTO ? ChemeOptions.Method.DENSE : requested;
+  }
+
+  private static boolean denseCanRun(int u, int s, boolean tableBuilt) {
+    if (s > 64 || u > DenseCheme.MAX_U) {
+      return false;
+    }
+    if (tableBuilt) {
+      return true;
+    }
+    try {
+      CostKernel.checkSize(u);
+      return true;
+    } catch (LimitException e) {
+      return false;
+    }
+  }
+}
