@@ -6,8 +6,8 @@ import dev.llmchem.engine.cost.CostKernel;
 /**
  * Resolves {@link ChemeOptions.Method#AUTO} for a task: the dense kernel while it can run
  * (|S| &lt;= 64, |U| &lt;= {@link DenseCheme#MAX_U}, the 2^|U| table fits the free heap or is
- * already built), else the exact Eq. 1 method. Explicit methods are returned unchanged (and
- * refused later with a {@link LimitException} when out of reach). Stateless.
+ * already built), else the exact Eq. 1 method. Explicit methods are returned unchanged, and
+ * refused with a {@link LimitException} naming exact-eq1 when out of reach. Stateless.
  */
 final class MethodChoice {
   private MethodChoice() { }
@@ -15,7 +15,15 @@ final class MethodChoice {
   /** The method to run for the task's own Eq. 1 cost. */
   static ChemeOptions.Method forEq1(ChemeOptions.Method requested, int u, int s,
       boolean tableBuilt) {
+    if (requested == ChemeOptions.Method.EXACT_EQ1) {
+      return requested;
+    }
     if (requested != ChemeOptions.Method.AUTO) {
+      if (u > DenseCheme.MAX_U) {
+        throw new LimitException("|U| = " + u + " used models: --method " + requested.label()
+            + " enumerates the 2^|U| subsets of U and takes |U| <= " + DenseCheme.MAX_U
+            + "; use --method exact-eq1 (or auto), exact for the Eq. 1 cost at any |U|");
+      }
       return requested;
     }
     return denseCanRun(u, s, tableBuilt) ? ChemeOptions.Method.DENSE
