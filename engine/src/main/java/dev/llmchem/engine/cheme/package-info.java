@@ -7,6 +7,20 @@
  * is the exhaustive kernel over the dense table of 2^|U| costs, sequential or parallel;
  * {@link dev.llmchem.engine.cheme.FloatCheme} is the same in single precision.
  *
+ * <p>Exact Eq. 1 ({@link dev.llmchem.engine.cheme.Eq1Cheme}, notes/cheme-eq1-exact.md). For the
+ * paper's cost the exhaustive maximum has structure: with i &lt; j the pair's rank positions,
+ * Delta(X) and cost(X+i+j) are sums of per-member terms that depend only on the member's
+ * region (before i, between, after j) and on k, the members of X ranked before it. So
+ * max sigma*Delta - lambda*cost is an O(n^2) dynamic programme over (position, k, whether a
+ * positive-penalty member was chosen: the zero-cost skip) ({@code Eq1Program}), and
+ * Dinkelbach's iteration over lambda, for sigma = +1 then -1, gives the exact maximum ratio
+ * and its argmax X ({@code Eq1Pair}). Every candidate is re-priced with CostKernel.eq1 and the
+ * dense kernel's term, so value and witness agree bit for bit and the value equals the dense
+ * kernel's to ~1e-16 (tests: 1e-12). Pairs outside U: closed form. Work O(|U|^4 * steps),
+ * no 2^|U| table, any |S| ({@link dev.llmchem.engine.cheme.ChemMatrix} rows are
+ * ceil(|S|/64) words); parallel over pairs with one preallocated workspace (~2 n^2 bytes of
+ * decisions) per worker; the inner programme allocates nothing. {@code NaiveEq1} is its twin.
+ *
  * <p>Design of the dense kernel. Only pairs inside U carry value; pairs with a member outside U
  * have the exact value 0 and an entry decided by a short scan
  * ({@code OutsidePairs}). Inside U the work is C(u,2) 2^(u-2) terms. The table is walked in
