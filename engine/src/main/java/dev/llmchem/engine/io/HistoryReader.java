@@ -4,7 +4,10 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.llmchem.engine.history.HistoryBuilder;
+import dev.llmchem.engine.ProgressListener;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -35,15 +38,28 @@ public final class HistoryReader {
    *     or a problem row that the options' mode does not tolerate
    */
   public static Ingested read(Path file, IngestOptions options) {
+    return read(file, options, ProgressListener.NONE);
+  }
+
+  /**
+   * Reads {@code file}, reporting progress in bytes of the file ({@code progress} gets
+   * {@code start("reading FILE", size)}, byte counts as buffers are read, then {@code finish}).
+   */
+  public static Ingested read(Path file, IngestOptions options, ProgressListener progress) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, "is a directory, not a CSV file");
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(name, in, options);
+    try (Reader in = new BufferedReader(new InputStreamReader(
+        new ProgressInputStream(Files.newInputStream(file), progress),
+        StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
+      progress.start("reading " + file.getFileName(), Files.size(file));
+      Ingested result = read(name, in, options);
+      progress.finish();
+      return result;
     } catch (NoSuchFileException e) {
       throw new InputException(name, 0, "no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
+    } catch (java.nio.charset.CharacterCodingException e) {
       throw new InputException(name, 0, "is not UTF-8 text");
     } catch (IOException e) {
       throw new InputException(name, 0, "cannot be read: " + e.getMessage(), e);
