@@ -74,11 +74,14 @@ final class RecommendCommand implements Callable<Integer> {
     ObjectNode root = Json.object();
     ArrayNode tasks = root.putArray("tasks");
     for (TaskAnalysis t : options.tasks(an)) {
+      Chemistry c = TaskOptions.chemistry(t, ChemeOptions.Method.DENSE, threads);
       StderrProgress progress = new StderrProgress(true);
-      Chemistry c = t.chemistry(new ChemeOptions(ChemeOptions.Method.DENSE, threads, progress));
-      progress.finish();
-      Recommendation r = c.recommend(new RecommendOptions(method, params, size, progress));
-      progress.finish();
+      Recommendation r;
+      try {
+        r = c.recommend(new RecommendOptions(method, params, size, progress));
+      } finally {
+        progress.finish();
+      }
       if (json) {
         ObjectNode o = tasks.addObject();
         o.put("task", t.prototype());
