@@ -36,13 +36,14 @@ final class RowValidator {
     this.out = out;
   }
 
+  /** A blank line seen before the header (reported like any other blank line). */
+  void blankBeforeHeader(long line) {
+    blank(line);
+  }
+
   void accept(RecordHandler rec) {
     if (rec.empty()) {
-      blank++;
-      issues.add(new Issue(rec.line(), Severity.WARNING, "blank line (ignored)"));
-      if (options.mode() == IngestOptions.Mode.STRICT) {
-        fail(rec.line(), "blank line");
-      }
+      blank(rec.line());
       return;
     }
     records++;
@@ -67,6 +68,14 @@ final class RowValidator {
         rec.cell(Columns.ID), strategy, nums, rec.line(), rec.cell(Columns.RESULT));
   }
 
+  private void blank(long line) {
+    blank++;
+    issues.add(new Issue(line, Severity.WARNING, "blank line (ignored)"));
+    if (options.mode() == IngestOptions.Mode.STRICT) {
+      fail(line, "blank line (strict mode)");
+    }
+  }
+
   private void fail(long line, String reason) {
     throw new InputException(file, line, reason);
   }
@@ -75,7 +84,12 @@ final class RowValidator {
   private String check(RecordHandler rec) {
     warning.setLength(0);
     if (rec.fields() != cols.fieldCount) {
-      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount;
+      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount
+          + (rec.endLine() > rec.line() ? " (the record spans lines " + rec.line() + "-"
+          + rec.endLine() + ": a quoted cell holds line breaks; is a quote unbalanced?)" : "");
+    }
+    if (isRepeatedHeader(rec)) {
+      return "repeated header row (were two files concatenated?)";
     }
     for (int slot : Columns.REQUIRED) {
       String v = rec.cell(slot);
@@ -97,7 +111,7 @@ final class RowValidator {
       nums[2 + i] = Double.NaN;
       if (v != null && !v.isBlank()) {
         try {
-          nums[2 + i] = Double.parseDouble(v.trim());
+          nums[2 + i] = Numbers.parse(v);
         } catch (NumberFormatException e) {
           warn(Columns.NAMES[slot] + " '" + clip(v) + "' is not a number (kept as empty)");
         }
@@ -110,15 +124,16 @@ final class RowValidator {
     String v = rec.cell(slot).trim();
     double d;
     try {
-      d = Double.parseDouble(v);
+      d = Numbers.parse(v);
     } catch (NumberFormatException e) {
-      return Columns.NAMES[slot] + " '" + clip(v) + "' is not a number";
+      return Columns.NAMES[slot] + " '" + clip(v) + "' is not a decimal number";
     }
     if (Double.isNaN(d)) {
       return Columns.NAMES[slot] + " is NaN";
     }
     if (!(d >= 0.0 && d <= max)) {
-      return Columns.NAMES[slot] + " " + v + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
+      return Columns.NAMES[slot] + " " + clip(v) + " is out of range [0, "
+          + (max == 1.0 ? "1" : "10") + "]";
     }
     nums[index] = d;
     return null;
@@ -142,9 +157,18 @@ final class RowValidator {
       warn("shifted column: strategy holds '" + clip(v) + "' and created is empty"
           + " (row used for profiles, in no strategy group)");
     } else {
-      warn("unknown strategy '" + clip(v) + "' (row used for profiles, in no strategy group)");
+      Strategy upper = Strategy.parse(v.trim().toUpperCase(java.util.Locale.ROOT));
+      warn("unknown strategy '" + clip(v) + "'" + (upper == null ? ""
+          : " (names are case-sensitive: did you mean " + upper + "?)")
+          + " (row used for profiles, in no strategy group)");
     }
     return Strategy.NONE;
+  }
+
+  /** A data record that repeats the header's quality and accuracy names. */
+  private static boolean isRepeatedHeader(RecordHandler rec) {
+    return "quality".equalsIgnoreCase(rec.cell(Columns.QUALITY).trim())
+        && "accuracy".equalsIgnoreCase(rec.cell(Columns.ACCURACY).trim());
   }
 
   private void warn(String w) {
