@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streams a CSV performance history (SPEC section 1) into a columnar {@code History}, with
@@ -26,6 +28,9 @@ import java.util.Locale;
  * Stateless and thread-safe (each call has its own state).
  */
 public final class HistoryReader {
+  private static final Pattern AFTER_QUOTE =
+      Pattern.compile("Unexpected character after closing quote: ('.*?')");
+
   private HistoryReader() { }
 
   /** Reads {@code file} with the default options. */
@@ -148,6 +153,11 @@ public final class HistoryReader {
     if (m.startsWith("Unclosed quoted field")) {
       return "unterminated quote: a quoted cell opened in this record is never closed"
           + " (the rest of the file would be swallowed into it)";
+    }
+    Matcher after = AFTER_QUOTE.matcher(m);
+    if (after.lookingAt()) {
+      return "unexpected character " + after.group(1) + " after the closing quote of a quoted"
+          + " cell (a quote inside a quoted cell must be doubled; is a quote unbalanced?)";
     }
     if (m.startsWith("The maximum buffer size")) {
       return "a cell of this record is longer than 16 Mi characters (an unbalanced quote?)";
