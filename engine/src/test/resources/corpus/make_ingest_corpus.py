@@ -99,6 +99,8 @@ case("tab-separated.csv", lf(HS.replace(",", "\t"), srow("m1").replace(",", "\t"
      err("DEFAULT", 1, "header has no 'trial'"))
 case("semicolon-separated.csv", lf(HS.replace(",", ";"), srow("m1").replace(",", ";")),
      err("DEFAULT", 1, "header has no 'trial'"))
+case("header-multiline-quoted-cell.csv", 'trial,model,"task\nname",accuracy\nT,m,t,0.5\n',
+     err("DEFAULT", 1, "header has no 'task', 'quality' columns"))  # found by fuzzing: message was 2 lines
 case("empty.csv", "", err("DEFAULT", 0, "is empty"))
 case("only-whitespace.csv", "   \n\t\n \n", err("LENIENT", 0, "has only blank lines"))
 os.makedirs(OUT, exist_ok=True)

@@ -85,9 +85,19 @@ final class Columns {
     if (!missing.isEmpty()) {
       throw new InputException(file, line, "header has no " + quoteAll(missing) + " column"
           + (missing.size() > 1 ? "s" : "") + " (required: trial, model, task, quality, accuracy;"
-          + " found: " + String.join(", ", header) + ")");
+          + " found: " + found(header) + ")");
     }
     return new Columns(slotOfField, fieldOfSlot);
+  }
+
+  /** The header's names for a message: at most 12, each clipped to 30 characters. */
+  private static String found(List<String> header) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < header.size() && i < 12; i++) {
+      String n = header.get(i);
+      b.append(i == 0 ? "" : ", ").append(n.length() > 30 ? n.substring(0, 27) + "..." : n);
+    }
+    return header.size() > 12 ? b + ", ... (" + header.size() + " fields)" : b.toString();
   }
 
   private static String quoteAll(List<String> names) {
