@@ -7,6 +7,7 @@ import dev.llmchem.engine.io.IngestCorpus.Case;
 import dev.llmchem.engine.io.IngestOptions.Mode;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,6 +38,15 @@ class CorpusCliTest {
     String where = c.line() > 0 ? file + ":" + c.line() + ": " : file + ": ";
     assertThat(r.err()).startsWith("chem: " + where).contains(c.reason())
         .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anUnwritableIngestReportIsBadUsageNotAnInternalError() {
+    String data = DIR.resolve("ok-basic.csv").toString();
+    CliRun r = CliRun.of("profile", "--data", data, "--ingest-report", "no-such-dir/report.tsv");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).startsWith("chem: no-such-dir/report.tsv: cannot write the ingest report")
+        .doesNotContain("internal error");
   }
 
   @ParameterizedTest(name = "{0}")
