@@ -116,7 +116,7 @@ case("mixed-line-ends.csv", HS + "\n" + srow("m1") + "\r\n" + srow("m2") + "\r" 
      + srow("m4", a="-0.1") + "\r\n" + srow("m5") + "\n",
      ok("LENIENT", 4, rejected=1, lines=[5], reason="accuracy -0.1 is out of range"))
 case("no-final-newline.csv", HS + "\n" + srow("m1") + "\n" + srow("m2", q="11"),
-     ok("LENIENT", 1, rejected=1, lines=[3], reason="quality 11 is out of range [0, 10]"))
+     ok("LENIENT", 1, rejected=1, lines=[3], reason="quality 11.0 is out of range [0, 10]"))
 
 # --- quoting
 case("unterminated-quote-last.csv", lf(HS, srow("m1"), srow("m2")) + 'T,"m3,t,5,0.5,RANDOM\n',
@@ -136,7 +136,7 @@ case("space-after-closing-quote.csv", lf(HS, 'T,"m1" ,t,5,0.5,RANDOM'),
 case("space-before-opening-quote.csv", lf(HS, 'T, "m1",t,5,0.5,RANDOM'), ok("STRICT", 1))
 case("embedded-newlines-result.csv", lf(H15, row("m1", result='"line one\nline, two\r\nline ""three"""'),
                                         row("m2", result='"a\n\nb"'), row("m3", q="-1")),
-     ok("LENIENT", 2, rejected=1, lines=[8], reason="quality -1 is out of range"))
+     ok("LENIENT", 2, rejected=1, lines=[8], reason="quality -1.0 is out of range"))
 case("quoted-numbers.csv", lf(HS, 'T,m1,t,"5","0.5","RANDOM"', '"T","m2","t"," 6 ",".25",RANDOM'), ok("STRICT", 2))
 case("quoted-empty-model.csv", lf(HS, 'T,"",t,5,0.5,RANDOM', srow("m2")),
      ok("LENIENT", 1, rejected=1, lines=[2], reason="missing required field 'model'"))
@@ -150,12 +150,12 @@ def one_bad(name, q, a, reason):
 one_bad("nan-quality.csv", "NaN", "0.5", "quality is NaN")
 one_bad("nan-lower-accuracy.csv", "5", "nan", "accuracy is NaN")
 one_bad("infinity-quality.csv", "Infinity", "0.5", "quality Infinity is out of range [0, 10]")
-one_bad("inf-short-quality.csv", "inf", "0.5", "quality inf is out of range")
-one_bad("neg-inf-accuracy.csv", "5", "-Inf", "accuracy -Inf is out of range [0, 1]")
+one_bad("inf-short-quality.csv", "inf", "0.5", "quality Infinity is out of range")
+one_bad("neg-inf-accuracy.csv", "5", "-Inf", "accuracy -Infinity is out of range [0, 1]")
 one_bad("negative-quality.csv", "-0.5", "0.5", "quality -0.5 is out of range")
 one_bad("quality-above-10.csv", "10.000001", "0.5", "quality 10.000001 is out of range")
 one_bad("accuracy-above-1.csv", "5", "1.0000001", "accuracy 1.0000001 is out of range")
-one_bad("exponent-overflow.csv", "1e400", "0.5", "quality 1e400 is out of range")
+one_bad("exponent-overflow.csv", "1e400", "0.5", "quality Infinity is out of range")
 one_bad("empty-quality.csv", "", "0.5", "missing required field 'quality'")
 one_bad("blank-accuracy.csv", "5", "   ", "missing required field 'accuracy'")
 one_bad("non-numeric-quality.csv", "high", "0.5", "quality 'high' is not a decimal number")
@@ -200,7 +200,7 @@ case("missing-strategy-column.csv", lf("trial,model,task,quality,accuracy", "T,m
 case("gen-accuracy-alias.csv", lf("trial,model,task,quality,gen_accuracy,accuracy", "T,m1,t,5,0.25,0.5"), ok("STRICT", 1))
 case("shuffled-columns.csv", lf("accuracy,strategy,created,quality,task,id,model,trial",
                                 "0.5,RANDOM,x,5,t,I1,m1,T", "0.75,LOCAL,x,8,t,I1,m2,T", "2,LOCAL,x,8,t,I1,m3,T"),
-     ok("LENIENT", 2, rejected=1, lines=[4], reason="accuracy 2 is out of range"))
+     ok("LENIENT", 2, rejected=1, lines=[4], reason="accuracy 2.0 is out of range"))
 case("optional-not-a-number.csv", lf(H15, row("m1", variance="n/a"), row("m2")),
      ok("DEFAULT", 2, warned=1, lines=[2], reason="variance 'n/a' is not a number (kept as empty)"),
      err("STRICT", 2, "variance 'n/a'"))
@@ -219,7 +219,7 @@ case("unicode-models.csv", lf(HS, srow("模型-α"), srow("gpt‑4o 🚀"), srow
 case("nul-byte-in-model.csv", lf(HS, srow("m\x001")), ok("STRICT", 1))
 case("duplicated-rows.csv", lf(HS, srow("m1"), srow("m1"), srow("m1")), ok("STRICT", 3))
 case("very-long-result.csv", lf(H15, row("m1", result='"' + ("word, \"\"quoted\"\"\n" * 12000) + '"'), row("m2", q="99")),
-     ok("LENIENT", 1, rejected=1, lines=[12003], reason="quality 99 is out of range"))
+     ok("LENIENT", 1, rejected=1, lines=[12003], reason="quality 99.0 is out of range"))
 case("very-long-model.csv", lf(HS, srow("m" * 20000)), ok("STRICT", 1))
 case("many-fields.csv", lf(HS, srow("m1") + "," * 5000, srow("m2")),
      ok("LENIENT", 1, rejected=1, lines=[2], reason="wrong column count: 5006 fields"))

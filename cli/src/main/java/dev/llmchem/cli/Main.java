@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         "A history is a CSV with at least trial, model, task, quality and accuracy columns.",
         "Typical flow: @|bold chem profile|@ (profiles, U, costs) -> @|bold chem chemistry|@"
             + " (pairwise CHEME) -> @|bold chem recommend|@ (the ensemble)."},
-    subcommands = {RankCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RankCommand.class, ProfileCommand.class, ChemistryCommand.class,
+        RecommendCommand.class, MigCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Also: @|bold chem fixtures --help|@ generates synthetic histories.",
         "Exit codes: 0 ok, 1 bad input or usage, 2 internal error (CHEM_DEBUG=1 shows the trace)."})
 public final class Main implements Runnable {

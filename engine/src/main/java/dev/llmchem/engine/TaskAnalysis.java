@@ -100,6 +100,28 @@ public final class TaskAnalysis {
     return BigInteger.ONE.shiftLeft(u).add(BigInteger.ONE.shiftLeft(rest)).subtract(BigInteger.ONE);
   }
 
+  /** CHEME with the default options (dense kernel, all cores): a thread-safe snapshot. */
+  public Chemistry chemistry() {
+    return chemistry(ChemeOptions.defaults());
+  }
+
+  /** CHEME over this task's Eq. 1 cost table with the given options. */
+  public Chemistry chemistry(ChemeOptions options) {
+    return chemistry(costTable(), options);
+  }
+
+  /**
+   * CHEME over a caller-supplied cost table (users embedding their own cost): the table's
+   * bits name S indices of this task.
+   */
+  public Chemistry chemistry(CostTable cost, ChemeOptions options) {
+    if (cost.universeSize() != universeSize()) {
+      throw new IllegalArgumentException("cost table is over |S| = " + cost.universeSize()
+          + " models, this task has " + universeSize());
+    }
+    return new Chemistry(this, cost, ChemeRunner.run(cost, options), options.method());
+  }
+
   /** The usage threshold theta in force. */
   public double threshold() { return options.threshold(); }
 }

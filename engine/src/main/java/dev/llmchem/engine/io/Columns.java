@@ -33,6 +33,11 @@ final class Columns {
       "strategy", "created", "result"};
   static final int[] REQUIRED = {TRIAL, MODEL, TASK, QUALITY, ACCURACY};
 
+  /** Whether a slot holds a number (parsed in place by the reader). */
+  static boolean isNumeric(int slot) {
+    return slot >= QUALITY && slot <= TEMPERATURE;
+  }
+
   /** slotOfField[i] = slot of the i-th header field, or -1 when not kept. */
   final int[] slotOfField;
   /** fieldOfSlot[s] = header position of slot s, or -1 when the column is absent. */

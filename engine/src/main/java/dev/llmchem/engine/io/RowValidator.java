@@ -92,8 +92,9 @@ final class RowValidator {
       return "repeated header row (were two files concatenated?)";
     }
     for (int slot : Columns.REQUIRED) {
-      String v = rec.cell(slot);
-      if (v == null || v.isBlank()) {
+      boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == RecordHandler.EMPTY
+          : rec.cell(slot) == null || rec.cell(slot).isBlank();
+      if (missing) {
         return "missing required field '" + Columns.NAMES[slot] + "'";
       }
     }
@@ -107,33 +108,26 @@ final class RowValidator {
     }
     for (int i = 0; i < OPTIONAL_NUMBERS.length; i++) {
       int slot = OPTIONAL_NUMBERS[i];
-      String v = rec.cell(slot);
-      nums[2 + i] = Double.NaN;
-      if (v != null && !v.isBlank()) {
-        try {
-          nums[2 + i] = Numbers.parse(v);
-        } catch (NumberFormatException e) {
-          warn(Columns.NAMES[slot] + " '" + clip(v) + "' is not a number (kept as empty)");
-        }
+      byte st = rec.state(slot);
+      nums[2 + i] = st == RecordHandler.NUMBER ? rec.number(slot) : Double.NaN;
+      if (st == RecordHandler.BAD) {
+        warn(Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number (kept as empty)");
       }
     }
     return null;
   }
 
   private String number(RecordHandler rec, int slot, int index, double max) {
-    String v = rec.cell(slot).trim();
-    double d;
-    try {
-      d = Numbers.parse(v);
-    } catch (NumberFormatException e) {
-      return Columns.NAMES[slot] + " '" + clip(v) + "' is not a decimal number";
+    byte st = rec.state(slot);
+    if (st == RecordHandler.BAD) {
+      return Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a decimal number";
     }
+    double d = rec.number(slot);
     if (Double.isNaN(d)) {
       return Columns.NAMES[slot] + " is NaN";
     }
     if (!(d >= 0.0 && d <= max)) {
-      return Columns.NAMES[slot] + " " + clip(v) + " is out of range [0, "
-          + (max == 1.0 ? "1" : "10") + "]";
+      return Columns.NAMES[slot] + " " + d + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
     }
     nums[index] = d;
     return null;
@@ -167,8 +161,10 @@ final class RowValidator {
 
   /** A data record that repeats the header's quality and accuracy names. */
   private static boolean isRepeatedHeader(RecordHandler rec) {
-    return "quality".equalsIgnoreCase(rec.cell(Columns.QUALITY).trim())
-        && "accuracy".equalsIgnoreCase(rec.cell(Columns.ACCURACY).trim());
+    return rec.state(Columns.QUALITY) == RecordHandler.BAD
+        && rec.state(Columns.ACCURACY) == RecordHandler.BAD
+        && "quality".equalsIgnoreCase(rec.cell(Columns.QUALITY))
+        && "accuracy".equalsIgnoreCase(rec.cell(Columns.ACCURACY));
   }
 
   private void warn(String w) {

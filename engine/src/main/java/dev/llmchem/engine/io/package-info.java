@@ -36,11 +36,13 @@
  * <li><b>Numbers</b> ({@link dev.llmchem.engine.io.Numbers}): decimal syntax only,
  *     {@code [+-]? digits [. digits] [e[+-]digits]} with surrounding whitespace ignored, so
  *     {@code 1e-3}, {@code .5}, {@code 5.}, {@code +5} are accepted and parsed correctly
- *     rounded by {@link java.lang.Double#parseDouble}. Hex floats ({@code 0x1p-1}), type
+ *     rounded (FastDoubleParser in place, bit-identical to
+ *     {@link java.lang.Double#parseDouble}). Hex floats ({@code 0x1p-1}), type
  *     suffixes ({@code 5f}, {@code 0.5d}), decimal commas and digit separators are refused
  *     ("not a decimal number"). {@code nan}/{@code NaN} reads as NaN and
  *     {@code inf}/{@code Infinity}/{@code -Inf} (any case) as infinities, so quality or
- *     accuracy rejects them as "is NaN" or "out of range"; {@code 1e400} overflows to
+ *     accuracy rejects them as "is NaN" or "out of range" (the message shows the parsed
+ *     value, e.g. {@code 11.0}, {@code Infinity}); {@code 1e400} overflows to
  *     infinity and is out of range. {@code -0} is in range. Ranges are closed:
  *     quality in [0, 10], accuracy in [0, 1].</li>
  * <li><b>Optional numbers</b> (latency, temperature, generation_accuracy, variance,

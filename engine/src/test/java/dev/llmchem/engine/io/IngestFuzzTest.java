@@ -12,63 +12,44 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Property-based fuzzing of {@link HistoryReader} over random dirty CSV documents
- * ({@link DirtyCsv}). Tries per property: jqwik's default (1000) unless
- * {@code -Djqwik.tries.default=N} (see corpus/README.md). Structured documents are checked
- * against what was planted; damaged ones (characters and bytes) against invariants only.
+ * ({@link DirtyCsv}), as seeded loops ({@link FuzzLoop}; {@code -Dllmchem.fuzz.tries=N} for a
+ * longer run, see corpus/README.md). Structured documents are checked against what was
+ * planted; damaged ones (characters and bytes) against invariants only.
  */
-class IngestFuzzProperties {
-  private static Path dir;
-
-  @BeforeContainer
-  static void makeDir() throws IOException {
-    dir = Files.createTempDirectory("ingest-fuzz");
+class IngestFuzzTest {
+  @Test
+  void plantedProblemsAreReportedExactly() {
+    FuzzLoop.run("IngestFuzzTest.planted", 1000, r -> planted(DirtyCsv.generate(r)));
   }
 
-  @AfterContainer
-  static void removeDir() throws IOException {
-    try (var s = Files.list(dir)) {
-      for (Path p : s.toList()) {
-        Files.delete(p);
-      }
-    }
-    Files.delete(dir);
+  @Test
+  void damagedTextKeepsTheInvariants() {
+    FuzzLoop.run("IngestFuzzTest.damagedText", 1000,
+        r -> damagedText(DirtyCsv.mutate(DirtyCsv.generate(r).text(), r)));
   }
 
-  @Provide
-  Arbitrary<Doc> docs() {
-    return Arbitraries.randomValue(DirtyCsv::generate);
-  }
-
-  @Provide
-  Arbitrary<String> damaged() {
-    return Arbitraries.randomValue(r -> DirtyCsv.mutate(DirtyCsv.generate(r).text(), r));
-  }
-
-  @Provide
-  Arbitrary<byte[]> damagedBytes() {
-    return Arbitraries.randomValue(r -> {
+  @Test
+  void damagedBytesKeepTheInvariants(@TempDir Path dir) {
+    FuzzLoop.run("IngestFuzzTest.damagedBytes", 300, r -> {
       byte[] b = DirtyCsv.generate(r).text().getBytes(StandardCharsets.UTF_8);
       for (int i = 0, n = 1 + r.nextInt(3); i < n && b.length > 0; i++) {
         b[r.nextInt(b.length)] = (byte) r.nextInt(256);
       }
-      return b;
+      try {
+        damagedBytes(Files.write(dir.resolve("fuzz.csv"), b), b);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     });
   }
 
   /** Every planted problem is reported at its line with its severity, and nothing else. */
-  @Property
-  void plantedProblemsAreReportedExactly(@ForAll("docs") Doc doc) {
+  private static void planted(Doc doc) {
     Outcome lenient = Outcome.of(doc.text(), Mode.LENIENT);
     if (doc.unterminatedLine() > 0) {
       assertThat(lenient.error).isNotNull();
@@ -99,17 +80,14 @@ class IngestFuzzProperties {
   }
 
   /** Damaged text: only InputException, a consistent report, modes agree, deterministic. */
-  @Property
-  void damagedTextKeepsTheInvariants(@ForAll("damaged") String text) {
+  private static void damagedText(String text) {
     checkInvariants(text, Outcome.of(text, Mode.LENIENT), Outcome.of(text, Mode.DEFAULT),
         Outcome.of(text, Mode.STRICT));
     assertThat(Outcome.of(text, Mode.LENIENT)).isEqualTo(Outcome.of(text, Mode.LENIENT));
   }
 
   /** Damaged bytes read from a file: also non-UTF-8 input fails in one line naming a line. */
-  @Property
-  void damagedBytesKeepTheInvariants(@ForAll("damagedBytes") byte[] bytes) throws IOException {
-    Path f = Files.write(dir.resolve("fuzz.csv"), bytes);
+  private static void damagedBytes(Path f, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     checkInvariants(text, Outcome.of(f, Mode.LENIENT), Outcome.of(f, Mode.DEFAULT),
         Outcome.of(f, Mode.STRICT));

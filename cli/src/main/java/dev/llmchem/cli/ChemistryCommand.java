@@ -1,0 +1,136 @@
+package dev.llmchem.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmchem.engine.Analysis;
+import dev.llmchem.engine.ChemeOptions;
+import dev.llmchem.engine.Chemistry;
+import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.cheme.DenseCheme;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chem chemistry}: pairwise chemistry (CHEME) and the LLMCP answer per task. */
+@Command(name = "chemistry", mixinStandardHelpOptions = true,
+    description = {"Pairwise chemistry by CHEME (SPEC section 6): for every pair a, b the largest"
+        + " |cost(X+a+b) - cost(X+a) - cost(X+b) + cost(X)| / cost(X+a+b) over all subsets X"
+        + " of the other models (clipped to 1; terms with a zero cost skipped).",
+        "A pair evaluated at least once has an entry (possibly 0). With --tau, LLMCP keeps the"
+            + " pairs with chem > tau and splits the models into a stable partition (connected"
+            + " components of those pairs)."},
+    footer = {"", "Examples:", "  chem chemistry --data runs.csv",
+        "  chem chemistry --data runs.csv --tau 0.9 --json",
+        "  chem chemistry --data h.csv --method naive     # the oracle, |S| <= 24"})
+final class ChemistryCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  TaskOptions options;
+
+  @Option(names = "--tau", defaultValue = "0", paramLabel = "TAU",
+      description = "LLMCP threshold: keep pairs with chem > TAU (TAU = 0 keeps every evaluated"
+          + " pair, as the reference does). Default ${DEFAULT-VALUE}.")
+  double tau;
+
+  @Option(names = "--inclusive", description = "Keep pairs with chem >= TAU (the paper's reading).")
+  boolean inclusive;
+
+  @Option(names = "--method", defaultValue = "dense", paramLabel = "M",
+      description = "dense (default; exhaustive over the 2^|U| cost table), float (dense in float"
+          + " precision, faster, error <= FloatCheme.ERROR_BOUND), naive (the oracle: all 2^|S|"
+          + " subsets through MIG covering nodes).")
+  ChemeOptions.Method method;
+
+  @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+      description = "Worker threads (0 = one per core, 1 = sequential). Default ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--top", defaultValue = "40", paramLabel = "N",
+      description = "Text output: show the N strongest pairs (0 = all). Default ${DEFAULT-VALUE}.")
+  int top;
+
+  @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (tau < 0 || tau > 1 || Double.isNaN(tau)) {
+      throw new IllegalArgumentException("--tau must be in [0, 1], got " + tau);
+    }
+    Analysis an = options.analyse(err);
+    ObjectNode root = Json.object();
+    ArrayNode tasks = root.putArray("tasks");
+    boolean strict = !inclusive && tau > 0;
+    for (TaskAnalysis t : options.tasks(an)) {
+      StderrProgress progress = new StderrProgress(true);
+      long t0 = System.nanoTime();
+      Chemistry c = t.chemistry(new ChemeOptions(method, threads, progress));
+      progress.finish();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      List<Chemistry.Entry> kept = c.entries(tau, strict);
+      if (json) {
+        ObjectNode o = tasks.addObject();
+        o.put("task", t.prototype());
+        o.set("models", Json.strings(Arrays.asList(t.models())));
+        o.set("used", Json.strings(t.usedNames()));
+        ArrayNode entries = o.putArray("entries");
+        for (Chemistry.Entry e : kept) {
+          entries.addObject().put("a", e.a()).put("b", e.b()).put("chem", e.chem());
+        }
+        o.put("tau", tau).put("inclusive", inclusive).put("method", method.name().toLowerCase(Locale.ROOT));
+        o.put("evaluated_pairs", c.entryCount()).put("seconds", secs);
+        ArrayNode parts = o.putArray("partition");
+        c.stablePartition(tau, strict).forEach(p -> parts.add(Json.strings(p)));
+      } else {
+        text(out, t, c, kept, strict, secs);
+      }
+    }
+    if (json) {
+      Json.print(out, root);
+    }
+    return 0;
+  }
+
+  private void text(PrintWriter out, TaskAnalysis t, Chemistry c, List<Chemistry.Entry> kept,
+      boolean strict, double secs) {
+    int u = t.used().size();
+    out.println("Task: " + t.prototype());
+    out.printf(Locale.ROOT, "|S| = %d, |U| = %d: %d evaluated pairs (%s kernel, %,d terms, %.3f s)%n",
+        t.universeSize(), u, c.entryCount(), method.name().toLowerCase(Locale.ROOT),
+        DenseCheme.terms(u), secs);
+    if (c.entryCount() == 0) {
+      out.println("  No pair was evaluated: every subset's cost is 0 or no model is used"
+          + " (every used model has penalty 0, or U is empty).");
+    }
+    String rule = tau == 0 && !inclusive ? "every evaluated pair" : "pairs with chem "
+        + (strict ? "> " : ">= ") + tau;
+    out.println("LLMCP (" + rule + "): " + kept.size() + " pairs");
+    List<Chemistry.Entry> sorted = kept.stream()
+        .sorted(Comparator.comparingDouble(Chemistry.Entry::chem).reversed()
+            .thenComparing(Chemistry.Entry::a).thenComparing(Chemistry.Entry::b)).toList();
+    int show = top == 0 ? sorted.size() : Math.min(top, sorted.size());
+    for (Chemistry.Entry e : sorted.subList(0, show)) {
+      out.printf(Locale.ROOT, "  %-22s %-28s %s%n", e.chem(), e.a(), e.b());
+    }
+    if (show < sorted.size()) {
+      out.println("  ... " + (sorted.size() - show) + " more (--top 0 shows all, --json lists them)");
+    }
+    List<List<String>> parts = c.stablePartition(tau, strict);
+    out.println("Stable partition: " + parts.size() + " group" + (parts.size() == 1 ? "" : "s"));
+    for (List<String> p : parts) {
+      out.println("  {" + String.join(", ", p) + "}");
+    }
+    out.println();
+  }
+}

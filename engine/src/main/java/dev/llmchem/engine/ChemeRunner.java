@@ -1,0 +1,55 @@
+package dev.llmchem.engine;
+
+import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.cheme.DenseCheme;
+import dev.llmchem.engine.cheme.FloatCheme;
+import dev.llmchem.engine.cheme.NaiveCheme;
+import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.mig.UsedMap;
+import java.util.concurrent.ForkJoinPool;
+
+/** Dispatches a CHEME request to the chosen kernel and thread arrangement. */
+final class ChemeRunner {
+  private ChemeRunner() { }
+
+  static ChemMatrix run(CostTable cost, ChemeOptions o) {
+    int s = cost.universeSize();
+    if (s > 64) {
+      throw new LimitException("|S| = " + s + " models: the CHEME kernels index subsets of S by"
+          + " 64-bit masks (|S| <= 64); restrict the history to fewer models");
+    }
+    UsedMap map = new UsedMap(s, cost.bitToS());
+    double[] table = cost.table();
+    switch (o.method()) {
+      case NAIVE:
+        if (s > NaiveCheme.MAX_S) {
+          throw new LimitException("--method naive enumerates all 2^|S| subsets and takes |S| <= "
+              + NaiveCheme.MAX_S + "; |S| = " + s + ": use --method dense");
+        }
+        return NaiveCheme.compute(table, map);
+      case FLOAT:
+        if (o.threads() == 1) {
+          return FloatCheme.sequential(table, map);
+        }
+        return withPool(o, pool -> FloatCheme.parallel(table, map, pool, o.progress()));
+      case DENSE:
+      default:
+        if (o.threads() == 1) {
+          return DenseCheme.sequential(table, map, o.progress());
+        }
+        return withPool(o, pool -> DenseCheme.parallel(table, map, pool, o.progress()));
+    }
+  }
+
+  /** Runs {@code job} with a pool of the requested size (0 = one worker per core), then shuts it. */
+  private static ChemMatrix withPool(ChemeOptions o,
+      java.util.function.Function<ForkJoinPool, ChemMatrix> job) {
+    int n = o.threads() == 0 ? Runtime.getRuntime().availableProcessors() : o.threads();
+    ForkJoinPool pool = new ForkJoinPool(n);
+    try {
+      return job.apply(pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
