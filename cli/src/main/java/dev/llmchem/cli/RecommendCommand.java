@@ -77,11 +77,14 @@ final class RecommendCommand implements Callable<Integer> {
       if (t.universeSize() > Chemistry.RECOMMEND_MAX_S) {
         throw new dev.llmchem.engine.LimitException(Chemistry.recommendLimit(t.universeSize()));
       }
+      Chemistry c = TaskOptions.chemistry(t, ChemeOptions.Method.DENSE, threads);
       StderrProgress progress = new StderrProgress(true);
-      Chemistry c = t.chemistry(new ChemeOptions(ChemeOptions.Method.DENSE, threads, progress));
-      progress.finish();
-      Recommendation r = c.recommend(new RecommendOptions(method, params, size, progress));
-      progress.finish();
+      Recommendation r;
+      try {
+        r = c.recommend(new RecommendOptions(method, params, size, progress));
+      } finally {
+        progress.finish();
+      }
       if (json) {
         ObjectNode o = tasks.addObject();
         o.put("task", t.prototype());

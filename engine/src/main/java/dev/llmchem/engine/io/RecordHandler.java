@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * FastCSV callback handler that materialises only what the engine keeps, straight from the
  * parser's buffer: numeric cells are parsed in place (FastDoubleParser: correctly rounded,
- * {@link Double#parseDouble} syntax) without a String, and a text cell equal to the same
+ * as {@link Double#parseDouble}; the syntax is {@link Numbers}': decimals only) without a String, and a text cell equal to the same
  * column's previous value reuses that String (trial, task, strategy repeat row after row), so
  * most rows allocate almost nothing. The large free-text {@code result} is never copied
  * unless kept. A flyweight: {@link #buildRecord()} returns this object, valid until the next
@@ -29,7 +29,9 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RecordHandler> 
   private final List<String> raw = new ArrayList<>();
   private long line;
   private int fields;
+  private int breaks;
   private boolean empty;
+  private boolean firstBlank;
 
   void columns(Columns c) {
     this.columns = c;
@@ -39,7 +41,9 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RecordHandler> 
   protected void handleBegin(long startingLineNumber) {
     line = startingLineNumber;
     fields = 0;
+    breaks = 0;
     empty = false;
+    firstBlank = false;
     Arrays.fill(cells, null);
     Arrays.fill(state, EMPTY);
     raw.clear();
@@ -48,6 +52,11 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RecordHandler> 
   @Override
   protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
     fields = fieldIdx + 1;
+    if (quoted) {
+      breaks += lineBreaks(buf, offset, len);
+    } else if (fieldIdx == 0) {
+      firstBlank = isBlank(buf, offset, len);
+    }
     if (columns == null) {
       raw.add(new String(buf, offset, len));
       return;
@@ -80,12 +89,18 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RecordHandler> 
       cells[slot] = "";
       return;
     }
-    try {
+    if (Numbers.isDecimal(buf, from, to)) {
       numbers[slot] = JavaDoubleParser.parseDouble(buf, from, to - from);
+      state[slot] = NUMBER;
+      return;
+    }
+    String t = new String(buf, from, to - from);
+    try {
+      numbers[slot] = Numbers.special(t);
       state[slot] = NUMBER;
     } catch (NumberFormatException e) {
       state[slot] = BAD;
-      cells[slot] = new String(buf, from, to - from);
+      cells[slot] = t;
     }
   }
 
@@ -108,6 +123,26 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RecordHandler> 
     return s;
   }
 
+  private static int lineBreaks(char[] buf, int offset, int len) {
+    int n = 0;
+    for (int i = offset, end = offset + len; i < end; i++) {
+      char c = buf[i];
+      if (c == '\n' && (i == offset || buf[i - 1] != '\r') || c == '\r') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isBlank(char[] buf, int offset, int len) {
+    for (int i = offset, end = offset + len; i < end; i++) {
+      if (buf[i] > ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   protected void handleEmpty() {
     empty = true;
@@ -118,11 +153,16 @@ final class RecordHandler extends AbstractBaseCsvCallbackHandler<RecordHandler> 
     return this;
   }
 
+  /** 1-based line where the record starts. */
   long line() { return line; }
+
+  /** 1-based line where the record ends (later than {@link #line()} when a quoted cell holds line breaks). */
+  long endLine() { return line + breaks; }
 
   int fields() { return fields; }
 
-  boolean empty() { return empty; }
+  /** An empty line, or one holding only spaces/tabs (one unquoted blank field). */
+  boolean empty() { return empty || fields == 1 && firstBlank; }
 
   /** A text cell (numeric cells: their trimmed text only when BAD, "" when EMPTY). */
   String cell(int slot) { return cells[slot]; }

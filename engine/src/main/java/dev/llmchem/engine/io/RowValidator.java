@@ -36,13 +36,14 @@ final class RowValidator {
     this.out = out;
   }
 
+  /** A blank line seen before the header (reported like any other blank line). */
+  void blankBeforeHeader(long line) {
+    blank(line);
+  }
+
   void accept(RecordHandler rec) {
     if (rec.empty()) {
-      blank++;
-      issues.add(new Issue(rec.line(), Severity.WARNING, "blank line (ignored)"));
-      if (options.mode() == IngestOptions.Mode.STRICT) {
-        fail(rec.line(), "blank line");
-      }
+      blank(rec.line());
       return;
     }
     records++;
@@ -67,6 +68,14 @@ final class RowValidator {
         rec.cell(Columns.ID), strategy, nums, rec.line(), rec.cell(Columns.RESULT));
   }
 
+  private void blank(long line) {
+    blank++;
+    issues.add(new Issue(line, Severity.WARNING, "blank line (ignored)"));
+    if (options.mode() == IngestOptions.Mode.STRICT) {
+      fail(line, "blank line (strict mode)");
+    }
+  }
+
   private void fail(long line, String reason) {
     throw new InputException(file, line, reason);
   }
@@ -75,7 +84,12 @@ final class RowValidator {
   private String check(RecordHandler rec) {
     warning.setLength(0);
     if (rec.fields() != cols.fieldCount) {
-      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount;
+      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount
+          + (rec.endLine() > rec.line() ? " (the record spans lines " + rec.line() + "-"
+          + rec.endLine() + ": a quoted cell holds line breaks; is a quote unbalanced?)" : "");
+    }
+    if (isRepeatedHeader(rec)) {
+      return "repeated header row (were two files concatenated?)";
     }
     for (int slot : Columns.REQUIRED) {
       boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == RecordHandler.EMPTY
@@ -106,7 +120,7 @@ final class RowValidator {
   private String number(RecordHandler rec, int slot, int index, double max) {
     byte st = rec.state(slot);
     if (st == RecordHandler.BAD) {
-      return Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number";
+      return Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a decimal number";
     }
     double d = rec.number(slot);
     if (Double.isNaN(d)) {
@@ -137,9 +151,20 @@ final class RowValidator {
       warn("shifted column: strategy holds '" + clip(v) + "' and created is empty"
           + " (row used for profiles, in no strategy group)");
     } else {
-      warn("unknown strategy '" + clip(v) + "' (row used for profiles, in no strategy group)");
+      Strategy upper = Strategy.parse(v.trim().toUpperCase(java.util.Locale.ROOT));
+      warn("unknown strategy '" + clip(v) + "'" + (upper == null ? ""
+          : " (names are case-sensitive: did you mean " + upper + "?)")
+          + " (row used for profiles, in no strategy group)");
     }
     return Strategy.NONE;
+  }
+
+  /** A data record that repeats the header's quality and accuracy names. */
+  private static boolean isRepeatedHeader(RecordHandler rec) {
+    return rec.state(Columns.QUALITY) == RecordHandler.BAD
+        && rec.state(Columns.ACCURACY) == RecordHandler.BAD
+        && "quality".equalsIgnoreCase(rec.cell(Columns.QUALITY))
+        && "accuracy".equalsIgnoreCase(rec.cell(Columns.ACCURACY));
   }
 
   private void warn(String w) {
