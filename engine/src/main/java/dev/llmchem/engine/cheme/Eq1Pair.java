@@ -11,8 +11,11 @@ package dev.llmchem.engine.cheme;
  * ({@link dev.llmchem.engine.cost.CostKernel#eq1}) and the dense kernel's term
  * {@code |c(X+f+g) - c(X+f) - c(X+g) + c(X)| / c(X+f+g)} (f = the member of smaller S index);
  * the value is the largest re-priced term, the witness the X giving it. So value and witness
- * agree to the last bit, and the value equals the exhaustive maximum up to near-ties below
- * rounding (~1e-16).
+ * agree to the last bit, and the value equals the exhaustive maximum up to ties below rounding
+ * (~1e-16): where the exact value is 0 the exhaustive kernel may keep rounding residue
+ * (~5e-17) and this gives 0; exact ties at the clip (ratio exactly 1) are resolved like the
+ * exhaustive kernel by also re-pricing every single-member X. In the differential tests all
+ * other values are bit-identical to the dense kernel's.
  *
  * <p>Counted X (the reference's zero-cost skip): X = {} iff p_i &gt; 0 and p_j &gt; 0; a
  * non-empty X iff it holds a member of positive penalty (assumes positive penalties do not
@@ -24,6 +27,8 @@ package dev.llmchem.engine.cheme;
 final class Eq1Pair {
   /** Cap on Dinkelbach steps per sign (it converges superlinearly; this is a safety net). */
   static final int MAX_STEPS = 64;
+  /** How close to 1 the exact maximum must be for {@link #clipTies} to run. */
+  static final double CLIP_TIE = 1e-12;
 
   private Eq1Pair() { }
 
@@ -83,7 +88,33 @@ final class Eq1Pair {
         }
       }
     }
+    if (best < 1.0 && lam >= 1.0 - CLIP_TIE) {
+      best = clipTies(p, i, j, iLowS, w, best);
+    }
     return Math.min(best, 1.0);
+  }
+
+  /**
+   * The exact maximum is (about) 1 but the re-priced witness rounded below it. Exact ties at 1
+   * are common (e.g. both pair members of penalty 0: every X = {m} with m ranked after them
+   * has ratio exactly 1), and the exhaustive kernel keeps whichever tied X rounds highest, so
+   * try every single positive member as well: O(n^2), only on this rare path.
+   */
+  private static double clipTies(double[] p, int i, int j, boolean iLowS, Eq1Program.Workspace w,
+      double best) {
+    for (int m = 0; m < p.length && best < 1.0; m++) {
+      if (m == i || m == j || !(p[m] > 0)) {
+        continue;
+      }
+      java.util.Arrays.fill(w.in, false);
+      w.in[m] = true;
+      double d = term(p, i, j, iLowS, w);
+      if (d > best) {
+        best = d;
+        System.arraycopy(w.in, 0, w.best, 0, w.in.length);
+      }
+    }
+    return best;
   }
 
   /** The unclipped term for X = {@code x} (copied into {@code w.in}; for tests). */
