@@ -50,6 +50,39 @@ public final class Consensus {
     }
   }
 
+  /**
+   * The history's columns per answer (the row of its author in its trial).
+   *
+   * @param quality consensus grade in [0, 10]
+   * @param generationAccuracy the answer's ground-truth correctness, 0.0 when unknown (paper)
+   * @param variance the author's reviewer variance in that trial (grade points squared), NaN
+   *     if the author graded nothing there
+   * @param reviewAccuracy {@link Scores#reviewAccuracy} of that variance, NaN likewise
+   * @param accuracy {@link Scores#accuracy}: 0.75/0.25 with ground truth, else 0.25/0.75
+   */
+  public record Columns(double[] quality, double[] generationAccuracy, double[] variance,
+      double[] reviewAccuracy, double[] accuracy) {
+  }
+
+  /** Derives {@link Columns} from a run of {@link #run}. */
+  public static Columns columns(GradeSheet sheet, Result result) {
+    int n = sheet.answers();
+    double[] gen = new double[n];
+    double[] variance = new double[n];
+    double[] review = new double[n];
+    double[] accuracy = new double[n];
+    for (int a = 0; a < n; a++) {
+      int t = sheet.answerTrial()[a];
+      int m = sheet.answerAuthor()[a];
+      double correct = sheet.answerCorrect()[a];
+      gen[a] = Double.isNaN(correct) ? 0.0 : correct;
+      variance[a] = result.reviewerVariance(t, m);
+      review[a] = result.reviewAccuracy(t, m);
+      accuracy[a] = Scores.accuracy(correct, review[a]);
+    }
+    return new Columns(result.quality().clone(), gen, variance, review, accuracy);
+  }
+
   /** Runs {@link Mvle} per trial with {@code params}. */
   public static Result run(GradeSheet sheet, MvleParams params) {
     int trials = sheet.trials().size();
