@@ -72,6 +72,12 @@ final class GradeCommand implements Callable<Integer> {
     GradeSheet sheet = GradesReader.read(grades);
     Consensus.Result result = Consensus.run(sheet, params);
     Consensus.Columns cols = Consensus.columns(sheet, result);
+    StringWriter buffer = out == null ? new StringWriter() : null;
+    GradedRunsWriter.Stats stats = write(sheet, cols, buffer);
+    if (buffer != null) {
+      spec.commandLine().getOut().print(buffer);
+      spec.commandLine().getOut().flush();
+    }
     err.printf(Locale.ROOT, "chem grade: %d grades of %d answers by %d models in %d trials;"
         + " MVLE rounds: at most %d (tolerance %s, limit %d, variance floor %s)%n",
         sheet.grades(), sheet.answers(), sheet.models().size(), sheet.trials().size(),
@@ -80,12 +86,6 @@ final class GradeCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "chem grade: warning: %d trial(s) did not converge within %d"
           + " rounds (first: %s); their values are the last round's%n", result.notConverged(),
           maxIterations, firstNotConverged(sheet, result));
-    }
-    StringWriter buffer = out == null ? new StringWriter() : null;
-    GradedRunsWriter.Stats stats = write(sheet, cols, buffer);
-    if (buffer != null) {
-      spec.commandLine().getOut().print(buffer);
-      spec.commandLine().getOut().flush();
     }
     if (stats != null) {
       err.printf(Locale.ROOT, "chem grade: %s: %d of %d rows updated", runs, stats.updated(),

@@ -3,6 +3,7 @@ package dev.llmchem.engine.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -38,7 +39,8 @@ final class CsvRecords {
     long[] line = {0};
     try (Reader in = skipBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
         CsvReader<CsvRecord> csv = CsvReader.builder().allowUnclosedQuote(false)
-            .ofCsvRecord(in)) {
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(in)) {
       for (CsvRecord r : csv) {
         line[0] = r.getStartingLineNumber();
         each.accept(r);
