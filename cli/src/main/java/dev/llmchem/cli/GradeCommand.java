@@ -65,10 +65,16 @@ final class GradeCommand implements Callable<Integer> {
           + " rounding variance of whole grades).")
   double varianceFloor;
 
+  @Option(names = "--leave-one-out",
+      description = "Measure a reviewer's variance against the other reviewers' weighted mean"
+          + " instead of the consensus that includes its own grade (Vancouver's way; better"
+          + " with few reviewers per answer; SPEC section 8 is the default).")
+  boolean leaveOneOut;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    MvleParams params = new MvleParams(tolerance, maxIterations, varianceFloor);
+    MvleParams params = new MvleParams(tolerance, maxIterations, varianceFloor, leaveOneOut);
     GradeSheet sheet = GradesReader.read(grades);
     Consensus.Result result = Consensus.run(sheet, params);
     Consensus.Columns cols = Consensus.columns(sheet, result);
@@ -79,9 +85,9 @@ final class GradeCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     err.printf(Locale.ROOT, "chem grade: %d grades of %d answers by %d models in %d trials;"
-        + " MVLE rounds: at most %d (tolerance %s, limit %d, variance floor %s)%n",
+        + " MVLE%s rounds: at most %d (tolerance %s, limit %d, variance floor %s)%n",
         sheet.grades(), sheet.answers(), sheet.models().size(), sheet.trials().size(),
-        result.maxIterations(), tolerance, maxIterations, varianceFloor);
+        leaveOneOut ? " (leave-one-out)" : "", result.maxIterations(), tolerance, maxIterations, varianceFloor);
     if (result.notConverged() > 0) {
       err.printf(Locale.ROOT, "chem grade: warning: %d trial(s) did not converge within %d"
           + " rounds (first: %s); their values are the last round's%n", result.notConverged(),

@@ -43,6 +43,16 @@ public final class Mvle {
     double[] den = new double[answers];
     double[] variance = new double[reviewers];
     double[] squares = new double[reviewers];
+    int[] used = new int[reviewers];
+    int[] perAnswer = new int[answers];
+    double[] lo = new double[answers];
+    double[] hi = new double[answers];
+    Arrays.fill(lo, MAX_GRADE);
+    for (int k = 0; k < n; k++) {
+      perAnswer[answer[k]]++;
+      lo[answer[k]] = Math.min(lo[answer[k]], grade[k]);
+      hi[answer[k]] = Math.max(hi[answer[k]], grade[k]);
+    }
     double change = Double.NaN;
     int round = 0;
     boolean converged = false;
@@ -51,7 +61,7 @@ public final class Mvle {
       weightedMeans(answer, reviewer, grade, weight, num, den);
       change = 0;
       for (int i = 0; i < answers; i++) {
-        double c = den[i] > 0 ? num[i] / den[i] : Double.NaN;
+        double c = den[i] > 0 ? clamp(num[i] / den[i], lo[i], hi[i]) : Double.NaN;
         if (den[i] > 0) {
           change = Math.max(change, Math.abs(c - consensus[i]));
         }
@@ -60,15 +70,20 @@ public final class Mvle {
       if (round == 1) {
         change = Double.NaN;
       }
-      Arrays.fill(squares, 0.0);
-      for (int k = 0; k < n; k++) {
-        double d = grade[k] - consensus[answer[k]];
-        squares[reviewer[k]] += d * d;
-      }
-      for (int j = 0; j < reviewers; j++) {
-        variance[j] = graded[j] > 0
-            ? Math.max(params.varianceFloor(), squares[j] / graded[j]) : Double.NaN;
-        weight[j] = graded[j] > 0 ? 1.0 / variance[j] : 0.0;
+      if (params.leaveOneOut()) {
+        leaveOneOutVariances(answer, reviewer, grade, params.varianceFloor(), perAnswer, num,
+            den, weight, squares, used, graded, variance);
+      } else {
+        Arrays.fill(squares, 0.0);
+        for (int k = 0; k < n; k++) {
+          double d = grade[k] - consensus[answer[k]];
+          squares[reviewer[k]] += d * d;
+        }
+        for (int j = 0; j < reviewers; j++) {
+          variance[j] = graded[j] > 0
+              ? Math.max(params.varianceFloor(), squares[j] / graded[j]) : Double.NaN;
+          weight[j] = graded[j] > 0 ? 1.0 / variance[j] : 0.0;
+        }
       }
       converged = change <= params.tolerance();
     }
@@ -79,6 +94,41 @@ public final class Mvle {
     }
     return new MvleResult(consensus, consensusVariance, variance, graded, round, converged,
         change);
+  }
+
+  /**
+   * Leave-one-out step: d = g - (num - w g) / (den - w), the weighted mean of the other
+   * grades of the answer; grades that are their answer's only grade are skipped. A reviewer
+   * with no such grade has variance NaN and keeps weight 1 (only its lone answers see it).
+   */
+  private static void leaveOneOutVariances(int[] answer, int[] reviewer, double[] grade,
+      double floor, int[] perAnswer, double[] num, double[] den, double[] weight,
+      double[] squares, int[] used, int[] graded, double[] variance) {
+    Arrays.fill(squares, 0.0);
+    Arrays.fill(used, 0);
+    for (int k = 0; k < grade.length; k++) {
+      int i = answer[k];
+      if (perAnswer[i] > 1) {
+        int j = reviewer[k];
+        double w = weight[j];
+        double d = grade[k] - (num[i] - w * grade[k]) / (den[i] - w);
+        squares[j] += d * d;
+        used[j]++;
+      }
+    }
+    for (int j = 0; j < weight.length; j++) {
+      variance[j] = used[j] > 0 ? Math.max(floor, squares[j] / used[j]) : Double.NaN;
+      weight[j] = used[j] > 0 ? 1.0 / variance[j] : graded[j] > 0 ? 1.0 : 0.0;
+    }
+  }
+
+  /**
+   * A weighted mean lies between the least and greatest of its grades, but rounding can take
+   * it just outside (three grades of 10 weighted 1/4.2, 1/2.8, 1/3.2 give 10.000000000000002,
+   * which a history rejects as quality out of range): clamp to [lo, hi].
+   */
+  static double clamp(double c, double lo, double hi) {
+    return Math.min(hi, Math.max(lo, c));
   }
 
   /** num[i] = sum of w*g over answer i's grades, den[i] = sum of w. */

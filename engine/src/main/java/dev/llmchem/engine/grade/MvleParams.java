@@ -8,8 +8,14 @@ package dev.llmchem.engine.grade;
  * @param maxIterations at most this many rounds (&gt;= 1); default {@link #MAX_ITERATIONS}
  * @param varianceFloor least reviewer variance, in grade points squared (&gt; 0); default
  *     {@link #VARIANCE_FLOOR}
+ * @param leaveOneOut false (default, SPEC section 8): a reviewer's variance is measured
+ *     against the consensus, its own grade included; true (Vancouver's way, an option):
+ *     against the weighted mean of the other reviewers' grades of the same answer, so a
+ *     reviewer cannot vouch for itself. With few reviewers per answer the SPEC's way lets the
+ *     weights run away; see package-info for figures.
  */
-public record MvleParams(double tolerance, int maxIterations, double varianceFloor) {
+public record MvleParams(double tolerance, int maxIterations, double varianceFloor,
+    boolean leaveOneOut) {
   /** Default tolerance: 1e-9 grade points, far below any printed precision. */
   public static final double TOLERANCE = 1e-9;
   /** Default round limit; random instances converge in tens of rounds. */
@@ -39,16 +45,21 @@ public record MvleParams(double tolerance, int maxIterations, double varianceFlo
 
   /** The defaults above. */
   public static MvleParams defaults() {
-    return new MvleParams(TOLERANCE, MAX_ITERATIONS, VARIANCE_FLOOR);
+    return new MvleParams(TOLERANCE, MAX_ITERATIONS, VARIANCE_FLOOR, false);
   }
 
   /** A copy with another round limit. */
   public MvleParams withMaxIterations(int n) {
-    return new MvleParams(tolerance, n, varianceFloor);
+    return new MvleParams(tolerance, n, varianceFloor, leaveOneOut);
   }
 
   /** A copy with another variance floor. */
   public MvleParams withVarianceFloor(double floor) {
-    return new MvleParams(tolerance, maxIterations, floor);
+    return new MvleParams(tolerance, maxIterations, floor, leaveOneOut);
+  }
+
+  /** A copy with the leave-one-out variance switched on or off. */
+  public MvleParams withLeaveOneOut(boolean on) {
+    return new MvleParams(tolerance, maxIterations, varianceFloor, on);
   }
 }

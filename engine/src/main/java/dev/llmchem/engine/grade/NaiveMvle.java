@@ -33,6 +33,7 @@ public final class NaiveMvle {
       graded[j] = byReviewer.get(j).size();
       variance[j] = graded[j] > 0 ? 1.0 : Double.NaN;
     }
+    boolean[] noEvidence = new boolean[reviewers];
     double[] consensus = null;
     double change = Double.NaN;
     int round = 0;
@@ -49,7 +50,15 @@ public final class NaiveMvle {
           sumWeightedGrades += w * grade[k];
           sumWeights += w;
         }
-        next[i] = byAnswer.get(i).isEmpty() ? Double.NaN : sumWeightedGrades / sumWeights;
+        // clamped to the answer's [least, greatest] grade against rounding, as Mvle does
+        double lo = 10;
+        double hi = 0;
+        for (int k : byAnswer.get(i)) {
+          lo = Math.min(lo, grade[k]);
+          hi = Math.max(hi, grade[k]);
+        }
+        next[i] = byAnswer.get(i).isEmpty() ? Double.NaN
+            : Mvle.clamp(sumWeightedGrades / sumWeights, lo, hi);
       }
       if (consensus != null) {
         change = 0;
@@ -62,17 +71,39 @@ public final class NaiveMvle {
       }
       consensus = next;
       // (ii) variance = mean squared deviation of the reviewer's grades from the consensus
+      // (leave-one-out: from the weighted mean of the other reviewers' grades of the answer)
+      double[] previous = variance.clone();
       for (int j = 0; j < reviewers; j++) {
         List<Integer> mine = byReviewer.get(j);
-        if (mine.isEmpty()) {
-          continue;
-        }
         double sum = 0;
+        int count = 0;
         for (int k : mine) {
-          double d = grade[k] - consensus[answer[k]];
+          double reference = consensus[answer[k]];
+          if (params.leaveOneOut()) {
+            double sumWeightedGrades = 0;
+            double sumWeights = 0;
+            for (int other : byAnswer.get(answer[k])) {
+              if (other != k) {
+                double w = 1.0 / previous[reviewer[other]];
+                sumWeightedGrades += w * grade[other];
+                sumWeights += w;
+              }
+            }
+            if (byAnswer.get(answer[k]).size() < 2) {
+              continue;
+            }
+            reference = sumWeightedGrades / sumWeights;
+          }
+          double d = grade[k] - reference;
           sum += d * d;
+          count++;
         }
-        variance[j] = Math.max(params.varianceFloor(), sum / mine.size());
+        if (count > 0) {
+          variance[j] = Math.max(params.varianceFloor(), sum / count);
+        } else if (params.leaveOneOut() && !mine.isEmpty()) {
+          variance[j] = 1.0; // no evidence: keeps the starting weight, reported as NaN below
+        }
+        noEvidence[j] = params.leaveOneOut() && count == 0;
       }
     }
     double[] consensusVariance = new double[answers];
@@ -82,6 +113,11 @@ public final class NaiveMvle {
         sumWeights += 1.0 / variance[reviewer[k]];
       }
       consensusVariance[i] = byAnswer.get(i).isEmpty() ? Double.NaN : 1.0 / sumWeights;
+    }
+    for (int j = 0; j < reviewers; j++) {
+      if (noEvidence[j]) {
+        variance[j] = Double.NaN;
+      }
     }
     return new MvleResult(consensus == null ? new double[answers] : consensus,
         consensusVariance, variance, graded, round, converged, change);

@@ -55,26 +55,57 @@ class MvleRandomTest {
     long seed = Seeds.seed("MvleRandomTest.fastMatchesNaiveAndConverges");
     Random rnd = new Random(seed);
     int maxRounds = 0;
-    for (int t = 0; t < 300; t++) {
+    for (int t = 0; t < 400; t++) {
       Instance x = Instance.random(rnd);
-      MvleParams p = MvleParams.defaults();
+      boolean loo = t % 2 == 1;
+      MvleParams p = MvleParams.defaults().withLeaveOneOut(loo);
       MvleResult fast = x.solve(p);
       MvleResult naive = NaiveMvle.solve(x.answers, x.reviewers, x.a, x.r, x.g, p);
       assertThat(fast.converged()).as("instance %d converged", t).isTrue();
-      assertThat(fast.iterations()).isEqualTo(naive.iterations());
+      // leave-one-out subtracts a grade from a sum where the oracle re-adds the others:
+      // rounding differs, so the tolerance test may stop one round apart
+      double eps = loo ? 1e-7 : 1e-12;
+      assertThat(fast.iterations()).isCloseTo(naive.iterations(),
+          org.assertj.core.data.Offset.offset(loo ? 1 : 0));
       for (int i = 0; i < x.answers; i++) {
-        assertThat(fast.consensus()[i]).isCloseTo(naive.consensus()[i], within(1e-12));
+        assertThat(fast.consensus()[i]).isCloseTo(naive.consensus()[i], within(eps));
         if (!Double.isNaN(fast.consensus()[i])) {
           assertThat(fast.consensus()[i]).isBetween(0.0, 10.0);
         }
       }
       for (int j = 0; j < x.reviewers; j++) {
-        assertThat(fast.variance()[j]).isCloseTo(naive.variance()[j], within(1e-12));
+        if (Double.isNaN(naive.variance()[j])) {
+          assertThat(fast.variance()[j]).isNaN();
+        } else {
+          assertThat(fast.variance()[j]).isCloseTo(naive.variance()[j], within(eps * 100));
+        }
         assertThat(fast.graded()[j]).isEqualTo(naive.graded()[j]);
       }
       maxRounds = Math.max(maxRounds, fast.iterations());
     }
     System.out.println("most rounds used: " + maxRounds);
+  }
+
+  @Test
+  void unanimousTenStaysTen() {
+    // regression: the weighted mean of grades all 10 rounded to 10.000000000000002, which the
+    // history reader rejects as quality out of range; the consensus is now clamped
+    long seed = Seeds.seed("MvleRandomTest.unanimousTenStaysTen");
+    Random rnd = new Random(seed);
+    for (int t = 0; t < 300; t++) {
+      Instance x = Instance.random(rnd);
+      for (int k = 0; k < x.g.length; k++) {
+        if (x.a[k] == 0) {
+          x.g[k] = 10;
+        }
+      }
+      for (boolean loo : new boolean[] {false, true}) {
+        MvleResult r = x.solve(MvleParams.defaults().withLeaveOneOut(loo));
+        if (!Double.isNaN(r.consensus()[0])) {
+          assertThat(r.consensus()[0]).isEqualTo(10.0);
+        }
+      }
+    }
   }
 
   @Test
