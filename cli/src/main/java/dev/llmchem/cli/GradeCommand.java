@@ -56,7 +56,7 @@ final class GradeCommand implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE}).")
   double tolerance;
 
-  @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "10000",
       description = "Round limit (default ${DEFAULT-VALUE}).")
   int maxIterations;
 

@@ -21,7 +21,7 @@
  * c_i is clamped to the answer's [least, greatest] grade: a weighted mean of three 10s can
  * round to 10.000000000000002, which a history rejects as quality out of range.
  * Stop when no c_i moved by more than the tolerance (default 1e-9 grade points) or after the
- * round limit (default 1000); the rounds used and whether it converged are reported. Each
+ * round limit (default 10,000); the rounds used and whether it converged are reported. Each
  * step is the exact minimiser, in its own block, of
  * L(c, v) = sum over grades of [(g_ij - c_i)^2 / v_j + ln v_j] subject to v_j &gt;= floor, so L
  * never increases and is bounded below (v_j &gt;= floor): the rounds settle. The tests check
