@@ -77,7 +77,7 @@ final class RecommendCommand implements Callable<Integer> {
       if (t.universeSize() > Chemistry.RECOMMEND_MAX_S) {
         throw new dev.llmchem.engine.LimitException(Chemistry.recommendLimit(t.universeSize()));
       }
-      Chemistry c = TaskOptions.chemistry(t, ChemeOptions.Method.DENSE, threads);
+      Chemistry c = TaskOptions.chemistry(t, ChemeOptions.Method.AUTO, threads);
       StderrProgress progress = new StderrProgress(true);
       Recommendation r;
       try {
@@ -104,6 +104,7 @@ final class RecommendCommand implements Callable<Integer> {
         putFinite(o, "max_total_chem", r.details().maxTotalChem());
         putFinite(o, "max_inter_chem", r.details().maxInterChem());
         o.put("configurations", r.details().configurations()).put("chem_entries", c.entryCount());
+        o.put("chem_method", c.method().label());
         if (c.whyNoEntries() != null) {
           o.put("no_entries_because", c.whyNoEntries());
         }

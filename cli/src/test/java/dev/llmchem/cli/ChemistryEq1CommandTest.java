@@ -57,6 +57,16 @@ class ChemistryEq1CommandTest {
   }
 
   @Test
+  void recommendRunsBeyondTheDenseTableThroughAuto() throws Exception {
+    CliRun r = CliRun.of("recommend", "--data", "../fixtures/data/wide-64.csv", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode t = Json.MAPPER.readTree(r.out()).get("tasks").get(0);
+    assertThat(t.get("chem_method").asText()).isEqualTo("exact-eq1");
+    assertThat(t.get("reason").asText()).isEqualTo("local-search");
+    assertThat(t.get("recommended").size()).isGreaterThan(0);
+  }
+
+  @Test
   void witnessNeedsExactEq1AndDenseNamesTheWayOut() {
     CliRun r = CliRun.of("chemistry", "--data", POOL, "--method", "dense", "--witness");
     assertThat(r.code()).isEqualTo(1);
