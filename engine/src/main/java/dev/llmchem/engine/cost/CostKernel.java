@@ -28,7 +28,7 @@ public final class CostKernel {
   public static void checkSize(int u) {
     if (u > MAX_USED) {
       throw new LimitException("|U| = " + u + " used models: a dense cost table over 2^" + u
-          + " subsets (" + LimitException.human(tableBytes(Math.min(u, 62)))
+          + " subsets (" + (u <= 59 ? LimitException.human(tableBytes(u)) : "2^" + (u + 3) + " bytes")
           + ") is beyond the dense kernels (|U| <= " + MAX_USED + ")");
     }
     LimitException.requireHeap(tableBytes(u), "cost table for |U| = " + u);
