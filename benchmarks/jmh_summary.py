@@ -10,13 +10,15 @@ import sys
 
 def rows(path):
     for r in json.load(open(path)):
-        raw = [x for fork in r["primaryMetric"]["rawData"] for x in fork]
+        raw = [x for fork in r["primaryMetric"].get("rawData", []) for x in fork]
         params = ",".join(f"{k}={v}" for k, v in (r.get("params") or {}).items())
         name = r["benchmark"].rsplit(".", 2)
         pm = r["primaryMetric"]
         p99 = pm.get("scorePercentiles", {}).get("99.0")
-        yield (".".join(name[-2:]), params, statistics.median(raw) if raw else pm["score"],
-               min(raw) if raw else pm["score"], pm["scoreUnit"], len(raw), p99)
+        p50 = pm.get("scorePercentiles", {}).get("50.0", pm["score"])
+        yield (".".join(name[-2:]), params, statistics.median(raw) if raw else p50,
+               min(raw) if raw else pm.get("scorePercentiles", {}).get("0.0", pm["score"]),
+               pm["scoreUnit"], len(raw), p99)
 
 
 def main():
