@@ -1,7 +1,7 @@
 package dev.llmchem.engine.cheme;
 
 import dev.llmchem.engine.ProgressListener;
-import dev.llmchem.engine.mig.MemoryGuard;
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -102,7 +102,7 @@ public final class DenseCheme {
     } else if (u >= 3) {
       BlockPlan plan = new BlockPlan(u, laneBits, highBits);
       int workers = Math.max(1, threads);
-      MemoryGuard.require((long) workers * (16L << plan.maxBufferBits),
+      LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
           hasZero), threads, pool, progress);

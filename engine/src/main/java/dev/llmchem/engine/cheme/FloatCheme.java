@@ -1,7 +1,7 @@
 package dev.llmchem.engine.cheme;
 
 import dev.llmchem.engine.ProgressListener;
-import dev.llmchem.engine.mig.MemoryGuard;
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -64,7 +64,7 @@ public final class FloatCheme {
     if (u < 3) {
       return DenseCheme.compute(cost, map, 1, null, progress);
     }
-    MemoryGuard.require(4L << u, "float copy of the cost table for |U| = " + u);
+    LimitException.requireHeap(4L << u, "float copy of the cost table for |U| = " + u);
     float[] t = new float[1 << u];
     for (int i = 0; i < t.length; i++) {
       double c = cost[i];
@@ -77,7 +77,7 @@ public final class FloatCheme {
     int np = u * (u - 1) / 2;
     progress.start("CHEME float |U|=" + u, DenseCheme.terms(u));
     BlockPlan plan = new BlockPlan(u, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS);
-    MemoryGuard.require((long) Math.max(1, threads) * (8L << plan.maxBufferBits),
+    LimitException.requireHeap((long) Math.max(1, threads) * (8L << plan.maxBufferBits),
         "CHEME buffers for |U| = " + u);
     DenseDriver.Worker w = DenseDriver.run(plan, () -> new FloatWorker(plan, t, map, hasZero),
         threads, pool, progress);

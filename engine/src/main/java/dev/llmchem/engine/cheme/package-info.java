@@ -25,8 +25,9 @@
  * <p>Complexity. Naive: O(2^|S| |S|^2) lookups. Dense: O(|U|^2 2^|U|) time; the table is read
  * about C(g,2) times (g = high bit groups, 6 reads at |U| = 26); extra memory two 512 KiB
  * buffers and O(|U|^2) accumulators per worker (float: plus a 4 * 2^|U| byte copy). Sizes
- * beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U} or the heap are refused with an
- * {@link java.lang.IllegalArgumentException}.
+ * beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U} are refused with an
+ * {@link java.lang.IllegalArgumentException}, beyond the heap with a
+ * {@link dev.llmchem.engine.LimitException} ({@code LimitException.requireHeap}).
  *
  * <p>Thread-safety. All entry points are stateless and thread-safe; results are immutable.
  */
