@@ -19,6 +19,30 @@ package dev.llmchem.engine.cheme;
  * "evaluated" flag. When the table has no zero at all the cheaper unchecked loop runs.
  */
 final class DenseKernel {
+  /** These loops as a {@link PairKernel} (the default, always available). */
+  static final PairKernel SCALAR = new PairKernel() {
+    @Override
+    public String name() {
+      return "scalar";
+    }
+
+    @Override
+    public int minRun() {
+      return 1;
+    }
+
+    @Override
+    public double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m) {
+      return DenseKernel.pairMax(t, n, lo, hi, f, g, m);
+    }
+
+    @Override
+    public void pairMaxChecked(double[] t, int n, int lo, int hi, int f, int g, double[] mx,
+        double[] ok, int slot) {
+      DenseKernel.pairMaxChecked(t, n, lo, hi, f, g, mx, ok, slot);
+    }
+  };
+
   private DenseKernel() { }
 
   /**

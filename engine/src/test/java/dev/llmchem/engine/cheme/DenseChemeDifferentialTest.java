@@ -79,7 +79,7 @@ class DenseChemeDifferentialTest {
       int lane = 1 + r.nextInt(3);
       int high = 1 + r.nextInt(3);
       ChemMatrix tiny = DenseCheme.compute(c, map, 1 + r.nextInt(3), pools[1],
-          ProgressListener.NONE, lane, high);
+          ProgressListener.NONE, lane, high, DenseKernel.SCALAR);
       assertThat(tiny).as(what + " plan " + lane + "/" + high).isEqualTo(seq);
     }
     ChemMatrix f = FloatCheme.sequential(c, map);
