@@ -146,7 +146,10 @@ public final class DenseCheme {
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress, int laneBits, int highBits, PairKernel kernel) {
     int u = map.u();
-    boolean hasZero = TableCheck.validate(cost, u);
+    int flags = TableCheck.scan(cost, u);
+    boolean hasZero = (flags & TableCheck.ZERO) != 0;
+    PairKernel scalar = (flags & TableCheck.MODERATE) != 0 ? DenseKernel.SCALAR_MODERATE
+        : DenseKernel.SCALAR;
     int np = u * (u - 1) / 2;
     double[] mx = new double[np];
     double[] ok = new double[np];
@@ -168,7 +171,7 @@ public final class DenseCheme {
       LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
-          hasZero, kernel), threads, pool, progress);
+          hasZero, kernel == DenseKernel.SCALAR ? scalar : kernel, scalar), threads, pool, progress);
       System.arraycopy(w.mx, 0, mx, 0, np);
       System.arraycopy(w.ok, 0, ok, 0, np);
       if (!hasZero) {
@@ -185,6 +188,7 @@ public final class DenseCheme {
     private final UsedMap map;
     private final boolean checked;
     private final PairKernel kernel;
+    private final PairKernel fallback;
     private final int u;
     private final double[] natural;
     private final double[] scratch;
@@ -193,9 +197,10 @@ public final class DenseCheme {
     private BlockPlan.Layout permuted;
 
     DoubleWorker(BlockPlan plan, double[] table, UsedMap map, boolean checked,
-        PairKernel kernel) {
+        PairKernel kernel, PairKernel fallback) {
       super(map.u() * (map.u() - 1) / 2);
       this.kernel = kernel;
+      this.fallback = fallback;
       this.table = table;
       this.map = map;
       this.checked = checked;
@@ -234,7 +239,7 @@ public final class DenseCheme {
         int f = lowFirst ? lo : hi;
         int gg = lowFirst ? hi : lo;
         int slot = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
-        PairKernel k = lo >= kernel.minRun() ? kernel : DenseKernel.SCALAR;
+        PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
         if (checked) {
           k.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
         } else {
