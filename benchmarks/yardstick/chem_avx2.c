@@ -285,7 +285,12 @@ int main(int argc, char **argv) {
   double *c = aligned_alloc(64, N * 8);
   float *cf = isf ? aligned_alloc(64, N * 4) : NULL;
   sm_state = 0xC0FFEEull * 1000 + n;
-  for (size_t i = 0; i < N; i++) c[i] = 1.0 + 0.5 * (double)(splitmix64() >> 11) * 0x1.0p-53;  // [1, 1.5)
+  // Costs: [1, 1.5) as chem.c, or with COSTS=java [0.01, 1) as the JMH CostTableState.
+  int javac = getenv("COSTS") && !strcmp(getenv("COSTS"), "java");
+  for (size_t i = 0; i < N; i++) {
+    double r01 = (double)(splitmix64() >> 11) * 0x1.0p-53;
+    c[i] = javac ? 0.01 + 0.99 * r01 : 1.0 + 0.5 * r01;
+  }
   int zp = env_int("ZERO_PERMILLE", 0);  // test hook: zero a share of the cells (checked path)
   for (size_t i = 0; zp && i < N; i++) if ((int)(splitmix64() % 1000) < zp) c[i] = 0.0;
   if (isf) { for (size_t i = 0; i < N; i++) cf[i] = (float)c[i]; free(c); c = NULL; }

@@ -7,7 +7,9 @@
 set -eu
 HERE="$(cd "$(dirname "$0")" && pwd)"
 W="$(mktemp -d)"; trap 'rm -rf "$W"' EXIT
-export REFDIR="$W" OMP_WAIT_POLICY=passive OMP_PROC_BIND=false
+# COSTS=java: costs uniform in [0.01, 1) like the JMH CostTableState (default here);
+# COSTS=limit gives chem.c's [1, 1.5).
+export REFDIR="$W" OMP_WAIT_POLICY=passive OMP_PROC_BIND=false COSTS="${COSTS:-java}"
 gcc -O3 -march=native -Wall -Wno-unknown-pragmas -o "$W/chem_st" "$HERE/chem_avx2.c" -lm
 gcc -O3 -march=native -fopenmp -Wall -o "$W/chem_omp" "$HERE/chem_avx2.c" -lm
 gcc -O3 -march=native -fopenmp -Wall -o "$W/stream" "$HERE/stream_avx2.c"
