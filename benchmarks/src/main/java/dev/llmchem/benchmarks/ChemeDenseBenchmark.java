@@ -65,6 +65,13 @@ public class ChemeDenseBenchmark {
   /** Float, all cores (includes converting the table). */
   @Benchmark
   public ChemMatrix floatParallel(CostTableState st) {
-    return FloatCheme.parallel(st.cost, st.map);
+    return FloatCheme.parallel(st.cost, st.map, DenseCheme.Kernel.SCALAR);
+  }
+
+  /** Float with the Vector API pair loop, all cores. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector"})
+  public ChemMatrix vectorFloatParallel(CostTableState st) {
+    return FloatCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
   }
 }

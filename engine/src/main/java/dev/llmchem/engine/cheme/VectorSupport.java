@@ -10,18 +10,19 @@ import java.util.ServiceLoader;
  */
 final class VectorSupport {
   /** The discovered kernel, or null. */
-  static final PairKernel KERNEL = discover();
+  static final PairKernel KERNEL = discover(PairKernel.class);
+  /** The discovered float kernel, or null. */
+  static final FloatPairKernel FLOAT_KERNEL = discover(FloatPairKernel.class);
 
   private VectorSupport() { }
 
-  private static PairKernel discover() {
+  private static <T> T discover(Class<T> type) {
     if ("false".equals(System.getProperty("llmchem.cheme.vector"))
         || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
       return null;
     }
     try {
-      for (PairKernel k : ServiceLoader.load(PairKernel.class, VectorSupport.class
-          .getClassLoader())) {
+      for (T k : ServiceLoader.load(type, VectorSupport.class.getClassLoader())) {
         return k;
       }
     } catch (java.util.ServiceConfigurationError | LinkageError e) {

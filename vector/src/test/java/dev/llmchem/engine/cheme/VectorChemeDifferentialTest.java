@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * {@code jdk.incubator.vector}; Surefire adds the module here): against the naive oracle
  * (entries, values inside U bit for bit) and the scalar loops, sequential and parallel, with
  * default and tiny block plans (runs shorter than the lane count fall back to the scalar
- * loop), on positive tables, tables with zeros and Eq. 1 tables with zero penalties.
+ * loop), on positive tables, tables with zeros and Eq. 1 tables with zero penalties; and the
+ * float Vector API loop against the float scalar loops (identical results).
  */
 class VectorChemeDifferentialTest {
   private static ForkJoinPool pool;
@@ -37,6 +38,7 @@ class VectorChemeDifferentialTest {
     assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
     assertThat(DenseCheme.vectorAvailable()).isTrue();
     assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO)).startsWith("vector-");
+    assertThat(FloatCheme.floatKernel(DenseCheme.Kernel.AUTO).name()).startsWith("vector-");
   }
 
   @Test
@@ -88,6 +90,11 @@ class VectorChemeDifferentialTest {
         ChemMatrix par = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
             DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
         assertThat(par).as(what + " vector parallel").isEqualTo(scalar);
+        ChemMatrix fs = FloatCheme.compute(c, map, 1, null, ProgressListener.NONE,
+            FloatKernel.SCALAR);
+        ChemMatrix fv = FloatCheme.compute(c, map, 1 + r.nextInt(3), pool, ProgressListener.NONE,
+            FloatCheme.floatKernel(DenseCheme.Kernel.VECTOR));
+        assertThat(fv).as(what + " float vector = float scalar").isEqualTo(fs);
         if (u >= 3) {
           int lane = 1 + r.nextInt(4);
           int high = 1 + r.nextInt(4);
