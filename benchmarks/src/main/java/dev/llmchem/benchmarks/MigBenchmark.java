@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * MIG build and covering-node lookups: the IBG walk without memo, the walk memoised in a
- * fastutil {@code Long2IntOpenHashMap} ({@code CoveringMemo}) and in a boxed
- * {@code HashMap<Long,Integer>} (JDK baseline), and the reference's linear scan (on the first
+ * fastutil {@code Long2IntOpenHashMap} ({@code CoveringMemo}), in Agrona's
+ * {@code Long2LongHashMap} and Eclipse Collections' {@code LongIntHashMap} (the other
+ * primitive-map candidates) and in a boxed {@code HashMap<Long,Integer>} (JDK baseline), and the reference's linear scan (on the first
  * 64 queries only; it is O(nodes) each). Lookups return the sum of node ids, so the work
  * cannot be dropped.
  */
@@ -58,6 +59,26 @@ public class MigBenchmark {
     long sum = 0;
     for (long q : st.queries) {
       sum += st.boxed.get(q);
+    }
+    return sum;
+  }
+
+  /** {@link MigState#QUERIES} lookups through a warm Agrona {@code Long2LongHashMap}. */
+  @Benchmark
+  public long coveringMemoAgrona(MigState st) {
+    long sum = 0;
+    for (long q : st.queries) {
+      sum += st.agrona.get(q);
+    }
+    return sum;
+  }
+
+  /** {@link MigState#QUERIES} lookups through a warm Eclipse Collections {@code LongIntHashMap}. */
+  @Benchmark
+  public long coveringMemoEclipse(MigState st) {
+    long sum = 0;
+    for (long q : st.queries) {
+      sum += st.eclipse.get(q);
     }
     return sum;
   }

@@ -43,6 +43,8 @@ class BenchmarksAnswerTest {
     long walk = b.coveringWalk(st);
     assertThat(b.coveringMemoFastutil(st)).isEqualTo(walk);
     assertThat(b.coveringMemoHashMap(st)).isEqualTo(walk);
+    assertThat(b.coveringMemoAgrona(st)).isEqualTo(walk);
+    assertThat(b.coveringMemoEclipse(st)).isEqualTo(walk);
     long scan = 0;
     double costs = 0;
     for (int i = 0; i < 64; i++) {

@@ -73,10 +73,8 @@ final class ChemistryCommand implements Callable<Integer> {
     ArrayNode tasks = root.putArray("tasks");
     boolean strict = !inclusive && tau > 0;
     for (TaskAnalysis t : options.tasks(an)) {
-      StderrProgress progress = new StderrProgress(true);
       long t0 = System.nanoTime();
-      Chemistry c = t.chemistry(new ChemeOptions(method, threads, progress));
-      progress.finish();
+      Chemistry c = TaskOptions.chemistry(t, method, threads);
       double secs = (System.nanoTime() - t0) / 1e9;
       List<Chemistry.Entry> kept = c.entries(tau, strict);
       if (json) {

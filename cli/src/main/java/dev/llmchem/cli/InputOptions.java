@@ -44,7 +44,13 @@ public final class InputOptions {
 
   /** Reads the history, reports ingest problems on stderr. */
   Ingested ingest(PrintWriter err) {
-    Ingested in = HistoryReader.read(data, ingestOptions());
+    StderrProgress progress = new StderrProgress(true);
+    Ingested in;
+    try {
+      in = HistoryReader.read(data, ingestOptions(), progress);
+    } finally {
+      progress.finish();
+    }
     IngestReport r = in.report();
     if (!r.clean()) {
       err.println("chem: " + r.summary());

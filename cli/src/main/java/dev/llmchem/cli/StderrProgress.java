@@ -8,8 +8,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Connects the engine's progress to a progress bar on stderr, shown only once the work has
- * run for more than a second (short runs print nothing). Thread-safe: kernels advance it
+ * Connects the engine's progress to a progress bar on stderr, shown only on a terminal and
+ * only once the work has run for more than a second (short runs print nothing). Thread-safe: kernels advance it
  * from worker threads; the bar itself is updated under a lock at most every 100 ms.
  */
 final class StderrProgress implements ProgressListener {
@@ -23,7 +23,20 @@ final class StderrProgress implements ProgressListener {
   private ProgressBar bar;
 
   StderrProgress(boolean enabled) {
-    this.enabled = enabled;
+    this.enabled = enabled && interactive();
+  }
+
+  /** A bar only makes sense on a terminal; redirected output gets none. */
+  static boolean interactive() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try { // JDK 22+: System.console() exists even when redirected; isTerminal() tells
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 17-21: a console means a terminal
+    }
   }
 
   @Override
@@ -46,9 +59,13 @@ final class StderrProgress implements ProgressListener {
     synchronized (this) {
       lastDraw = now;
       if (bar == null) {
-        bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
             .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            .setConsumer(new ConsoleProgressBarConsumer(System.err));
+        if (task.startsWith("reading")) {
+          b.setUnit(" MB", 1_000_000);
+        }
+        bar = b.build();
       }
       bar.stepTo(Math.min(d, total));
     }

@@ -49,6 +49,17 @@ public final class TaskOptions {
     return Analysis.of(input.ingest(err).history(), analysisOptions());
   }
 
+  /** CHEME for one task with a progress bar on stderr for long runs. */
+  static dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
+      int threads) {
+    StderrProgress progress = new StderrProgress(true);
+    try {
+      return t.chemistry(new dev.llmchem.engine.ChemeOptions(m, threads, progress));
+    } finally {
+      progress.finish();
+    }
+  }
+
   /** The selected task clusters. */
   List<TaskAnalysis> tasks(Analysis an) {
     if (an.tasks().isEmpty()) {

@@ -3,6 +3,9 @@ package dev.llmchem.engine;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.profile.TaskProfiles;
+import dev.llmchem.engine.recommend.RecommendProblem;
+import dev.llmchem.engine.recommend.Recommendation;
+import dev.llmchem.engine.recommend.Recommender;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,12 +22,34 @@ public final class Chemistry {
   private final CostTable cost;
   private final ChemMatrix matrix;
   private final ChemeOptions.Method method;
+  private final RecommendProblem problem;
 
   Chemistry(TaskAnalysis task, CostTable cost, ChemMatrix matrix, ChemeOptions.Method method) {
     this.task = task;
     this.cost = cost;
     this.matrix = matrix;
     this.method = method;
+    this.problem = problem(task, matrix);
+  }
+
+  /** RECOMMEND's input: S names, the chem matrix, X_Q as masks, (a, q) per model (0 without profile). */
+  private static RecommendProblem problem(TaskAnalysis task, ChemMatrix matrix) {
+    TaskProfiles p = task.profiles();
+    int n = p.universeSize();
+    double[] a = new double[n];
+    double[] q = new double[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = p.has(i) ? p.a(i) : 0;
+      q[i] = p.has(i) ? p.q(i) : 0;
+    }
+    List<int[]> configs = task.historicalConfigurations();
+    long[] xq = new long[configs.size()];
+    for (int k = 0; k < xq.length; k++) {
+      for (int i : configs.get(k)) {
+        xq[k] |= 1L << i;
+      }
+    }
+    return RecommendProblem.of(p.names(), matrix.toArray(), matrix.entryCount() > 0, xq, a, q);
   }
 
   /** One evaluated pair (a &lt; b by name) and its chemistry. */
@@ -114,4 +139,60 @@ public final class Chemistry {
     }
     return out;
   }
+
+  /**
+   * Why CHEME evaluated no pair, in one sentence, or null when there are entries. (Fallback
+   * answers of RECOMMEND follow from this.)
+   */
+  public String whyNoEntries() {
+    if (matrix.entryCount() > 0) {
+      return null;
+    }
+    if (size() < 2) {
+      return "there are fewer than 2 models";
+    }
+    int u = task.used().size();
+    if (u == 0) {
+      return "no model is used (every profile has a <= " + task.threshold() + "), so every"
+          + " cost is 1.0 and every interaction is 0";
+    }
+    boolean allZero = true;
+    for (double p : task.used().penalties()) {
+      allZero &= p == 0.0;
+    }
+    if (allZero) {
+      return "every used model has penalty 0 (q = 10 or a = 1), so every subset with a used"
+          + " model costs 0 and CHEME skips every term with a zero cost";
+    }
+    return "every term had a zero cost (caller-supplied cost table)";
+  }
+
+  /** RECOMMEND's input built from this snapshot (immutable). */
+  public RecommendProblem problem() { return problem; }
+
+  /** RECOMMEND with the reference method and parameters. */
+  public Recommendation recommend() { return recommend(RecommendOptions.defaults()); }
+
+  /**
+   * RECOMMEND (SPEC section 7) with the given method, parameters and target size. Safe to call
+   * from many threads at once; each call allocates its own search state (O(|S|) for the
+   * reference method; the exact method runs on a pool of one worker per core).
+   */
+  public Recommendation recommend(RecommendOptions o) {
+    if (o.size() > 0 && o.size() > problem.size()) {
+      throw new IllegalArgumentException("--size " + o.size() + " exceeds |S| = " + problem.size());
+    }
+    if (o.method() == RecommendOptions.Method.REFERENCE) {
+      return o.size() == 0 ? Recommender.reference(problem, o.params())
+          : Recommender.referenceOfSize(problem, o.params(), o.size());
+    }
+    if (o.size() > 0) {
+      return Recommender.exactOfSize(problem, o.params(), o.size());
+    }
+    return Recommender.exact(problem, o.params(), java.util.concurrent.ForkJoinPool.commonPool(),
+        o.progress());
+  }
+
+  /** The names of a recommendation's models, sorted (empty when nothing is recommended). */
+  public List<String> names(Recommendation r) { return r.names(problem); }
 }

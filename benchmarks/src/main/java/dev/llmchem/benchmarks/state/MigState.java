@@ -37,6 +37,10 @@ public class MigState {
   public CoveringMemo memo;
   /** Boxed JDK map memo (warm), the baseline. */
   public HashMap<Long, Integer> boxed;
+  /** Agrona open-addressing long->long map (warm), a candidate for the memo. */
+  public org.agrona.collections.Long2LongHashMap agrona;
+  /** Eclipse Collections primitive long->int map (warm), a candidate for the memo. */
+  public org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap eclipse;
 
   /** Builds everything. */
   @Setup(Level.Trial)
@@ -60,9 +64,14 @@ public class MigState {
     }
     memo = new CoveringMemo(mig, 2048);
     boxed = new HashMap<>(2048);
+    agrona = new org.agrona.collections.Long2LongHashMap(2048, 0.65f, -1L);
+    eclipse = new org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap(2048);
     for (long q : queries) {
       memo.covering(q);
-      boxed.put(q, mig.covering(q));
+      int c = mig.covering(q);
+      boxed.put(q, c);
+      agrona.put(q, c);
+      eclipse.put(q, c);
     }
   }
 }

@@ -33,6 +33,11 @@ final class Columns {
       "strategy", "created", "result"};
   static final int[] REQUIRED = {TRIAL, MODEL, TASK, QUALITY, ACCURACY};
 
+  /** Whether a slot holds a number (parsed in place by the reader). */
+  static boolean isNumeric(int slot) {
+    return slot >= QUALITY && slot <= TEMPERATURE;
+  }
+
   /** slotOfField[i] = slot of the i-th header field, or -1 when not kept. */
   final int[] slotOfField;
   /** fieldOfSlot[s] = header position of slot s, or -1 when the column is absent. */
@@ -49,8 +54,11 @@ final class Columns {
     return fieldOfSlot[slot] >= 0;
   }
 
-  /** Resolves a header; throws {@link InputException} (line 1) on a missing or duplicate column. */
-  static Columns of(String file, List<String> header, boolean keepResult) {
+  /**
+   * Resolves the header record found at {@code line} (1-based); throws
+   * {@link InputException} on a missing or duplicate column.
+   */
+  static Columns of(String file, long line, List<String> header, boolean keepResult) {
     int[] slotOfField = new int[header.size()];
     int[] fieldOfSlot = new int[SLOTS];
     Arrays.fill(fieldOfSlot, -1);
@@ -64,8 +72,9 @@ final class Columns {
         slot = -1;
       }
       if (slot >= 0 && fieldOfSlot[slot] >= 0) {
-        throw new InputException(file, 1, "header names column '" + name + "' twice (fields "
-            + (fieldOfSlot[slot] + 1) + " and " + (i + 1) + ")");
+        throw new InputException(file, line, "header names column '" + name + "' twice (fields "
+            + (fieldOfSlot[slot] + 1) + " '" + header.get(fieldOfSlot[slot]).trim() + "' and "
+            + (i + 1) + " '" + header.get(i).trim() + "')");
       }
       slotOfField[i] = slot;
       if (slot >= 0) {
@@ -79,11 +88,21 @@ final class Columns {
       }
     }
     if (!missing.isEmpty()) {
-      throw new InputException(file, 1, "header has no " + quoteAll(missing) + " column"
+      throw new InputException(file, line, "header has no " + quoteAll(missing) + " column"
           + (missing.size() > 1 ? "s" : "") + " (required: trial, model, task, quality, accuracy;"
-          + " found: " + String.join(", ", header) + ")");
+          + " found: " + found(header) + ")");
     }
     return new Columns(slotOfField, fieldOfSlot);
+  }
+
+  /** The header's names for a message: at most 12, each clipped to 30 characters. */
+  private static String found(List<String> header) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < header.size() && i < 12; i++) {
+      String n = header.get(i);
+      b.append(i == 0 ? "" : ", ").append(n.length() > 30 ? n.substring(0, 27) + "..." : n);
+    }
+    return header.size() > 12 ? b + ", ... (" + header.size() + " fields)" : b.toString();
   }
 
   private static String quoteAll(List<String> names) {

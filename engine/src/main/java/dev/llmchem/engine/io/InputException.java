@@ -11,17 +11,19 @@ public final class InputException extends RuntimeException {
   private final String reason;
 
   public InputException(String file, long line, String reason) {
-    super(format(file, line, reason));
-    this.file = file;
-    this.line = line;
-    this.reason = reason;
+    this(file, line, reason, null);
   }
 
   public InputException(String file, long line, String reason, Throwable cause) {
-    super(format(file, line, reason), cause);
+    super(format(file, line, oneLine(reason)), cause);
     this.file = file;
     this.line = line;
-    this.reason = reason;
+    this.reason = oneLine(reason);
+  }
+
+  /** Line breaks in a reason (echoed cell text) become spaces: the message stays one line. */
+  private static String oneLine(String s) {
+    return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
   }
 
   private static String format(String file, long line, String reason) {

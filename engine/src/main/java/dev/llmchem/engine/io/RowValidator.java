@@ -36,13 +36,14 @@ final class RowValidator {
     this.out = out;
   }
 
+  /** A blank line seen before the header (reported like any other blank line). */
+  void blankBeforeHeader(long line) {
+    blank(line);
+  }
+
   void accept(RecordHandler rec) {
     if (rec.empty()) {
-      blank++;
-      issues.add(new Issue(rec.line(), Severity.WARNING, "blank line (ignored)"));
-      if (options.mode() == IngestOptions.Mode.STRICT) {
-        fail(rec.line(), "blank line");
-      }
+      blank(rec.line());
       return;
     }
     records++;
@@ -67,6 +68,14 @@ final class RowValidator {
         rec.cell(Columns.ID), strategy, nums, rec.line(), rec.cell(Columns.RESULT));
   }
 
+  private void blank(long line) {
+    blank++;
+    issues.add(new Issue(line, Severity.WARNING, "blank line (ignored)"));
+    if (options.mode() == IngestOptions.Mode.STRICT) {
+      fail(line, "blank line (strict mode)");
+    }
+  }
+
   private void fail(long line, String reason) {
     throw new InputException(file, line, reason);
   }
@@ -75,11 +84,17 @@ final class RowValidator {
   private String check(RecordHandler rec) {
     warning.setLength(0);
     if (rec.fields() != cols.fieldCount) {
-      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount;
+      return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount
+          + (rec.endLine() > rec.line() ? " (the record spans lines " + rec.line() + "-"
+          + rec.endLine() + ": a quoted cell holds line breaks; is a quote unbalanced?)" : "");
+    }
+    if (isRepeatedHeader(rec)) {
+      return "repeated header row (were two files concatenated?)";
     }
     for (int slot : Columns.REQUIRED) {
-      String v = rec.cell(slot);
-      if (v == null || v.isBlank()) {
+      boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == RecordHandler.EMPTY
+          : rec.cell(slot) == null || rec.cell(slot).isBlank();
+      if (missing) {
         return "missing required field '" + Columns.NAMES[slot] + "'";
       }
     }
@@ -93,32 +108,26 @@ final class RowValidator {
     }
     for (int i = 0; i < OPTIONAL_NUMBERS.length; i++) {
       int slot = OPTIONAL_NUMBERS[i];
-      String v = rec.cell(slot);
-      nums[2 + i] = Double.NaN;
-      if (v != null && !v.isBlank()) {
-        try {
-          nums[2 + i] = Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-          warn(Columns.NAMES[slot] + " '" + clip(v) + "' is not a number (kept as empty)");
-        }
+      byte st = rec.state(slot);
+      nums[2 + i] = st == RecordHandler.NUMBER ? rec.number(slot) : Double.NaN;
+      if (st == RecordHandler.BAD) {
+        warn(Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number (kept as empty)");
       }
     }
     return null;
   }
 
   private String number(RecordHandler rec, int slot, int index, double max) {
-    String v = rec.cell(slot).trim();
-    double d;
-    try {
-      d = Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      return Columns.NAMES[slot] + " '" + clip(v) + "' is not a number";
+    byte st = rec.state(slot);
+    if (st == RecordHandler.BAD) {
+      return Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a decimal number";
     }
+    double d = rec.number(slot);
     if (Double.isNaN(d)) {
       return Columns.NAMES[slot] + " is NaN";
     }
     if (!(d >= 0.0 && d <= max)) {
-      return Columns.NAMES[slot] + " " + v + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
+      return Columns.NAMES[slot] + " " + d + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
     }
     nums[index] = d;
     return null;
@@ -142,9 +151,20 @@ final class RowValidator {
       warn("shifted column: strategy holds '" + clip(v) + "' and created is empty"
           + " (row used for profiles, in no strategy group)");
     } else {
-      warn("unknown strategy '" + clip(v) + "' (row used for profiles, in no strategy group)");
+      Strategy upper = Strategy.parse(v.trim().toUpperCase(java.util.Locale.ROOT));
+      warn("unknown strategy '" + clip(v) + "'" + (upper == null ? ""
+          : " (names are case-sensitive: did you mean " + upper + "?)")
+          + " (row used for profiles, in no strategy group)");
     }
     return Strategy.NONE;
+  }
+
+  /** A data record that repeats the header's quality and accuracy names. */
+  private static boolean isRepeatedHeader(RecordHandler rec) {
+    return rec.state(Columns.QUALITY) == RecordHandler.BAD
+        && rec.state(Columns.ACCURACY) == RecordHandler.BAD
+        && "quality".equalsIgnoreCase(rec.cell(Columns.QUALITY))
+        && "accuracy".equalsIgnoreCase(rec.cell(Columns.ACCURACY));
   }
 
   private void warn(String w) {

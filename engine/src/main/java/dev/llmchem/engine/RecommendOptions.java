@@ -1,0 +1,52 @@
+package dev.llmchem.engine;
+
+import dev.llmchem.engine.recommend.RecommendParams;
+
+/**
+ * How RECOMMEND runs.
+ *
+ * @param method reference local search (default) or the exact optimum of the same loss
+ * @param params alpha, beta, iters, min_size (reference defaults 0.5, 0.5, 10, 2)
+ * @param size 0 for any size &gt;= min_size, else exactly this many models (the paper's N)
+ * @param progress progress of the exact search (never printed by the engine)
+ */
+public record RecommendOptions(Method method, RecommendParams params, int size,
+    ProgressListener progress) {
+  /** Search methods. */
+  public enum Method {
+    /** The reference's hill climbing from the historical configurations X_Q. */
+    REFERENCE,
+    /** Exhaustive optimum (Gray-code enumeration, parallel; |S| &lt;= 30). */
+    EXACT
+  }
+
+  public RecommendOptions {
+    if (method == null || params == null || progress == null) {
+      throw new IllegalArgumentException("method, params and progress must not be null");
+    }
+    if (size < 0) {
+      throw new IllegalArgumentException("size must be >= 0 (0 = any size), got " + size);
+    }
+  }
+
+  /** The reference method with the reference parameters. */
+  public static RecommendOptions defaults() {
+    return new RecommendOptions(Method.REFERENCE, RecommendParams.DEFAULTS, 0, ProgressListener.NONE);
+  }
+
+  public RecommendOptions withMethod(Method m) {
+    return new RecommendOptions(m, params, size, progress);
+  }
+
+  public RecommendOptions withParams(RecommendParams p) {
+    return new RecommendOptions(method, p, size, progress);
+  }
+
+  public RecommendOptions withSize(int n) {
+    return new RecommendOptions(method, params, n, progress);
+  }
+
+  public RecommendOptions withProgress(ProgressListener p) {
+    return new RecommendOptions(method, params, size, p);
+  }
+}

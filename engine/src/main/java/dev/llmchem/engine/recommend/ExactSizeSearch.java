@@ -1,0 +1,125 @@
+package dev.llmchem.engine.recommend;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Exact minimum of the RECOMMEND loss over all sets of exactly N models.
+ *
+ * <p>Depth-first enumeration of the N-combinations in lexicographic order of member indices;
+ * depth d keeps {@code w_d[j]} = chem from j to the d members chosen so far (for j after the
+ * last member), so a leaf costs O(1) (intra + w[i], deg + deg[i]) and an inner node O(n).
+ * Work O(C(n, N) + C(n, N-1) n). Tie-break: least loss, then smallest mask (unsigned).
+ * Refuses more than {@value #MAX_COMBINATIONS} combinations. The parallel entry point splits
+ * on the first two members; results merge by (loss, mask), so it returns what the sequential
+ * one does. Stateless and thread-safe; allocates O(N n) per task.
+ */
+public final class ExactSizeSearch {
+  /** Largest number of combinations enumerated (2^31). */
+  public static final long MAX_COMBINATIONS = 1L << 31;
+
+  private ExactSizeSearch() { }
+
+  /** Validates {@code 1 <= size <= n} and the combination budget. */
+  static void check(int n, int size) {
+    if (size < 1 || size > n) {
+      throw new IllegalArgumentException("target size must be in [1, " + n + "], got " + size);
+    }
+    long c = Masks.binomial(n, size);
+    if (c > MAX_COMBINATIONS) {
+      throw new IllegalArgumentException("exact search of size " + size + " among " + n
+          + " models would enumerate " + (c == Long.MAX_VALUE ? "more than 2^63" : c)
+          + " combinations; the limit is " + MAX_COMBINATIONS);
+    }
+  }
+
+  /** Sequential: the optimum of exactly {@code size} models, 0 when none is feasible. */
+  public static long sequential(int n, double[] chem, double[] deg, double maxT, double maxI,
+      double alpha, double beta, int size) {
+    check(n, size);
+    Walker w = new Walker(n, chem, deg, maxT, maxI, alpha, beta, size);
+    w.dfs(0, 0, 0L, 0.0, 0.0);
+    return w.best.mask;
+  }
+
+  /** Parallel on {@code pool}, split by the first two members. */
+  public static long parallel(int n, double[] chem, double[] deg, double maxT, double maxI,
+      double alpha, double beta, int size, ForkJoinPool pool) {
+    check(n, size);
+    if (size == 1) {
+      return sequential(n, chem, deg, maxT, maxI, alpha, beta, size);
+    }
+    int last = n - size + 1; // the second member is at most this index
+    int pairs = n * n;
+    ExactSearch.Best b = pool.submit(() -> IntStream.range(0, pairs).parallel()
+        .filter(p -> p / n < p % n && p % n <= last)
+        .mapToObj(p -> {
+          int i0 = p / n;
+          int i1 = p % n;
+          Walker w = new Walker(n, chem, deg, maxT, maxI, alpha, beta, size);
+          double[] w1 = w.w[1];
+          for (int j = 0; j < n; j++) {
+            w1[j] = chem[i0 * n + j];
+          }
+          w.dfs(1, i1, 1L << i0, 0.0, deg[i0], i1);
+          return w.best;
+        }).reduce(new ExactSearch.Best(), ExactSearch.Best::merge)).join();
+    return b.mask;
+  }
+
+  /** One enumeration task. */
+  private static final class Walker {
+    final int n;
+    final double[] chem;
+    final double[] deg;
+    final double maxT;
+    final double maxI;
+    final double alpha;
+    final double beta;
+    final int size;
+    final double[][] w;
+    final ExactSearch.Best best = new ExactSearch.Best();
+
+    Walker(int n, double[] chem, double[] deg, double maxT, double maxI, double alpha,
+        double beta, int size) {
+      this.n = n;
+      this.chem = chem;
+      this.deg = deg;
+      this.maxT = maxT;
+      this.maxI = maxI;
+      this.alpha = alpha;
+      this.beta = beta;
+      this.size = size;
+      this.w = new double[size][n];
+    }
+
+    /** Children of a node with d members (w[d] valid), next member from {@code from}. */
+    void dfs(int d, int from, long mask, double intra, double degSum) {
+      dfs(d, from, mask, intra, degSum, n - (size - d));
+    }
+
+    /** As above, with the next member restricted to [from, to]. */
+    void dfs(int d, int from, long mask, double intra, double degSum, int to) {
+      double[] wd = w[d];
+      if (d + 1 == size) {
+        for (int i = from; i <= to; i++) {
+          double in = intra + wd[i];
+          double inter = degSum + deg[i] - 2 * in;
+          double l = LossKernel.loss(in, inter, maxT, maxI, size, alpha, beta);
+          if (l <= best.loss) {
+            best.offer(l, mask | 1L << i);
+          }
+        }
+        return;
+      }
+      double[] wn = w[d + 1];
+      for (int i = from; i <= to; i++) {
+        int row = i * n;
+        for (int j = i + 1; j < n; j++) {
+          wn[j] = wd[j] + chem[row + j];
+        }
+        dfs(d + 1, i + 1, mask | 1L << i, intra + wd[i], degSum + deg[i]);
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.llmchem.engine.recommend;
+
+/**
+ * SPEC 7 step 1: what RECOMMEND returns when chemistry has no entries at all.
+ * V = union of X_Q. All good: every member of V has a &gt;= 0.9 and q &gt;= 9.0. All bad: every
+ * member has a &lt;= 0.5 and q &lt;= 5.0. All bad returns nothing; all good and mixed return the
+ * single best member: largest a, then largest q, then shortest name (in code points, as Python's
+ * {@code len}), then name ascending (= smallest index; the reference leaves this last tie to
+ * hash order). Stateless and thread-safe.
+ */
+final class Fallback {
+  static final double HI_A = 0.9;
+  static final double HI_Q = 9.0;
+  static final double LO_A = 0.5;
+  static final double LO_Q = 5.0;
+
+  private Fallback() { }
+
+  /** Union of the configurations. */
+  static long union(long[] xq) {
+    long v = 0;
+    for (long x : xq) {
+      v |= x;
+    }
+    return v;
+  }
+
+  /** Every member of {@code v} is good. False for the empty set. */
+  static boolean allGood(long v, double[] a, double[] q) {
+    if (v == 0) {
+      return false;
+    }
+    for (long m = v; m != 0; m &= m - 1) {
+      int i = Long.numberOfTrailingZeros(m);
+      if (!(a[i] >= HI_A && q[i] >= HI_Q)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every member of {@code v} is bad. False for the empty set. */
+  static boolean allBad(long v, double[] a, double[] q) {
+    if (v == 0) {
+      return false;
+    }
+    for (long m = v; m != 0; m &= m - 1) {
+      int i = Long.numberOfTrailingZeros(m);
+      if (!(a[i] <= LO_A && q[i] <= LO_Q)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Index of the best member of a non-empty {@code v}, or -1 when {@code v} is empty. */
+  static int best(long v, String[] names, double[] a, double[] q) {
+    int best = -1;
+    for (long m = v; m != 0; m &= m - 1) {
+      int i = Long.numberOfTrailingZeros(m);
+      if (best < 0 || better(i, best, names, a, q)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(int i, int j, String[] names, double[] a, double[] q) {
+    if (a[i] != a[j]) {
+      return a[i] > a[j];
+    }
+    if (q[i] != q[j]) {
+      return q[i] > q[j];
+    }
+    int li = names[i].codePointCount(0, names[i].length());
+    int lj = names[j].codePointCount(0, names[j].length());
+    if (li != lj) {
+      return li < lj;
+    }
+    return i < j; // visited ascending, so never true here: name ascending keeps the first
+  }
+}

@@ -1,0 +1,210 @@
+package dev.llmchem.engine.recommend;
+
+import dev.llmchem.engine.ProgressListener;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * RECOMMEND (SPEC section 7): the reference local search, the exact optimum of the same loss,
+ * and both restricted to a target size N. Each method applies the same gates first:
+ * <ol>
+ *   <li>no chemistry entries: the fallback of step 1 ({@link Fallback}), loss NaN;
+ *   <li>reference local search: X_Q filtered to configurations with &gt;= minSize models and a
+ *       pair of chem &gt; 0; none left gives {@link Reason#NO_VALID_CONFIGURATIONS};
+ *   <li>size-N local search: every distinct configuration of X_Q is a start (adjusted to N);
+ *       exact searches do not use X_Q; for all three, no pair with chem &gt; 0 anywhere (or an
+ *       empty X_Q for the local search) gives {@link Reason#NO_VALID_CONFIGURATIONS}.
+ * </ol>
+ * When every candidate is infeasible (loss +infinity) the answer is also
+ * {@link Reason#NO_VALID_CONFIGURATIONS}, with an explanation saying so. The reported loss is
+ * always a full recomputation ({@link RecommendProblem#loss}). Thread-safe (problems are
+ * immutable); the exact methods run on the given pool (default: the common pool).
+ */
+public final class Recommender {
+  private Recommender() { }
+
+  /** The reference's method: hill climbing from X_Q. O(|X_Q| iters n^2); allocates O(n). */
+  public static Recommendation reference(RecommendProblem p, RecommendParams params) {
+    Recommendation fb = fallback(p, 0);
+    if (fb != null) {
+      return fb;
+    }
+    int n = p.size();
+    long[] valid = new long[p.xq.length];
+    int nValid = 0;
+    int tooSmall = 0;
+    int noChem = 0;
+    for (long x : p.xq) {
+      if (Long.bitCount(x) < params.minSize()) {
+        tooSmall++;
+      } else if (!LossKernel.hasPositivePair(n, p.chem, x)) {
+        noChem++;
+      } else {
+        valid[nValid++] = x;
+      }
+    }
+    if (nValid == 0) {
+      return none(p, tooSmall, noChem, 0, 0, 0, 0, "none of the " + p.xq.length
+          + " configurations in X_Q qualifies: " + tooSmall + " have fewer than "
+          + params.minSize() + " models, " + noChem + " have no pair with chemistry > 0");
+    }
+    long[] starts = java.util.Arrays.copyOf(valid, nValid);
+    long[] counters = new long[2];
+    long mask = LocalSearch.search(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
+        params.beta(), params.iters(), params.minSize(), starts, counters);
+    String how = "best of " + nValid + " hill climbs from X_Q (" + counters[1] + " moves, "
+        + counters[0] + " loss evaluations)";
+    return answer(p, params, mask, Reason.LOCAL_SEARCH, tooSmall, noChem, nValid, counters, 0,
+        how);
+  }
+
+  /** Exact optimum over all sets of size &gt;= minSize, in parallel on the common pool. */
+  public static Recommendation exact(RecommendProblem p, RecommendParams params) {
+    return exact(p, params, ForkJoinPool.commonPool(), ProgressListener.NONE);
+  }
+
+  /**
+   * Exact optimum on {@code pool}; ties to the smallest mask. n &lt;= 30, else
+   * {@link IllegalArgumentException}. Work O(2^n); memory O(2^14) doubles per worker.
+   */
+  public static Recommendation exact(RecommendProblem p, RecommendParams params,
+      ForkJoinPool pool, ProgressListener listener) {
+    return exact(p, params, pool, listener, true);
+  }
+
+  /** As {@link #exact(RecommendProblem, RecommendParams)} on the calling thread only. */
+  public static Recommendation exactSequential(RecommendProblem p, RecommendParams params) {
+    return exact(p, params, null, ProgressListener.NONE, false);
+  }
+
+  private static Recommendation exact(RecommendProblem p, RecommendParams params,
+      ForkJoinPool pool, ProgressListener listener, boolean parallel) {
+    ExactSearch.checkSize(p.size());
+    Recommendation gate = exactGate(p, 0);
+    if (gate != null) {
+      return gate;
+    }
+    int n = p.size();
+    long mask = parallel
+        ? ExactSearch.parallel(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(), params.beta(),
+            params.minSize(), pool, listener)
+        : ExactSearch.sequential(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
+            params.beta(), params.minSize());
+    long[] counters = {1L << n, 0};
+    return answer(p, params, mask, Reason.EXACT, 0, 0, 0, counters, 0,
+        "exact optimum over all 2^" + n + " subsets with at least " + params.minSize()
+            + " models");
+  }
+
+  /**
+   * Local search for exactly {@code size} models (see {@link SizeLocalSearch} for the start
+   * adjustment and the swap neighbourhood). {@code minSize} is not used; 1 &lt;= size &lt;= n.
+   */
+  public static Recommendation referenceOfSize(RecommendProblem p, RecommendParams params,
+      int size) {
+    ExactSizeSearch.check(p.size(), size);
+    Recommendation gate = exactGate(p, size);
+    if (gate != null) {
+      return gate;
+    }
+    if (p.xq.length == 0) {
+      return none(p, 0, 0, 0, 0, 0, size, "X_Q is empty: no configuration to start from");
+    }
+    long[] counters = new long[2];
+    long mask = SizeLocalSearch.search(p.size(), p.chem, p.deg, p.maxT, p.maxI,
+        params.alpha(), params.beta(), params.iters(), size, p.xq, counters);
+    return answer(p, params, mask, Reason.LOCAL_SEARCH, 0, 0, p.xq.length, counters, size,
+        "best of " + p.xq.length + " swap hill climbs of size " + size + " from X_Q ("
+            + counters[1] + " moves, " + counters[0] + " loss evaluations)");
+  }
+
+  /** Exact optimum over all sets of exactly {@code size} models, parallel on the common pool. */
+  public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params,
+      int size) {
+    return exactOfSize(p, params, size, ForkJoinPool.commonPool());
+  }
+
+  /** As above on {@code pool}; a null pool runs on the calling thread. */
+  public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params, int size,
+      ForkJoinPool pool) {
+    ExactSizeSearch.check(p.size(), size);
+    Recommendation gate = exactGate(p, size);
+    if (gate != null) {
+      return gate;
+    }
+    int n = p.size();
+    long mask = pool == null
+        ? ExactSizeSearch.sequential(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
+            params.beta(), size)
+        : ExactSizeSearch.parallel(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
+            params.beta(), size, pool);
+    long[] counters = {Masks.binomial(n, size), 0};
+    return answer(p, params, mask, Reason.EXACT, 0, 0, 0, counters, size,
+        "exact optimum over all " + counters[0] + " sets of " + size + " models");
+  }
+
+  private static Recommendation exactGate(RecommendProblem p, int size) {
+    Recommendation fb = fallback(p, size);
+    if (fb != null) {
+      return fb;
+    }
+    if (!p.anyPositive()) {
+      return none(p, 0, 0, 0, 0, 0, size, "chemistry has entries but no pair has chemistry > 0");
+    }
+    return null;
+  }
+
+  private static Recommendation answer(RecommendProblem p, RecommendParams params, long mask,
+      Reason reason, int tooSmall, int noChem, int starts, long[] counters, int size,
+      String how) {
+    if (mask == 0) {
+      return none(p, tooSmall, noChem, starts, counters[0], (int) counters[1], size,
+          "every candidate is infeasible (maxI - inter < 0 or maxT - intra < 0): " + how);
+    }
+    Recommendation.Details d = new Recommendation.Details(p.size(), p.xq.length, tooSmall,
+        noChem, starts, counters[0], (int) counters[1], p.maxT, p.maxI, size, how);
+    return new Recommendation(reason, mask, p.loss(mask, params), d);
+  }
+
+  private static Recommendation none(RecommendProblem p, int tooSmall, int noChem, int starts,
+      long evals, int moves, int size, String why) {
+    Recommendation.Details d = new Recommendation.Details(p.size(), p.xq.length, tooSmall,
+        noChem, starts, evals, moves, p.maxT, p.maxI, size, why);
+    return new Recommendation(Reason.NO_VALID_CONFIGURATIONS, 0L, Double.NaN, d);
+  }
+
+  /** Step 1, or null when chemistry has entries. */
+  private static Recommendation fallback(RecommendProblem p, int size) {
+    if (p.anyEntry()) {
+      return null;
+    }
+    long v = Fallback.union(p.xq);
+    int k = Long.bitCount(v);
+    String[] names = p.names();
+    Reason reason;
+    long mask;
+    String why;
+    if (v == 0) {
+      reason = Reason.NO_VALID_CONFIGURATIONS;
+      mask = 0;
+      why = "chemistry has no entries and X_Q is empty";
+    } else if (Fallback.allGood(v, p.a, p.q)) {
+      reason = Reason.FALLBACK_ALL_GOOD;
+      mask = 1L << Fallback.best(v, names, p.a, p.q);
+      why = "chemistry has no entries; all " + k + " models of X_Q are good (a >= 0.9 and"
+          + " q >= 9): the single best one";
+    } else if (Fallback.allBad(v, p.a, p.q)) {
+      reason = Reason.FALLBACK_ALL_BAD;
+      mask = 0;
+      why = "chemistry has no entries; all " + k + " models of X_Q are bad (a <= 0.5 and"
+          + " q <= 5): nothing to recommend";
+    } else {
+      reason = Reason.FALLBACK_MIXED;
+      mask = 1L << Fallback.best(v, names, p.a, p.q);
+      why = "chemistry has no entries; the " + k + " models of X_Q are mixed: the single best"
+          + " one (largest a, then q, then shortest name)";
+    }
+    Recommendation.Details d = new Recommendation.Details(p.size(), p.xq.length, 0, 0, 0, 0, 0,
+        Double.NaN, Double.NaN, size, why);
+    return new Recommendation(reason, mask, Double.NaN, d);
+  }
+}
