@@ -148,8 +148,9 @@ public final class DenseCheme {
     int u = map.u();
     int flags = TableCheck.scan(cost, u);
     boolean hasZero = (flags & TableCheck.ZERO) != 0;
-    PairKernel scalar = (flags & TableCheck.MODERATE) != 0 ? DenseKernel.SCALAR_MODERATE
-        : DenseKernel.SCALAR;
+    boolean moderate = (flags & TableCheck.MODERATE) != 0;
+    PairKernel scalar = moderate ? DenseKernel.SCALAR.forModerateTables() : DenseKernel.SCALAR;
+    PairKernel chosen = moderate ? kernel.forModerateTables() : kernel;
     int np = u * (u - 1) / 2;
     double[] mx = new double[np];
     double[] ok = new double[np];
@@ -171,7 +172,7 @@ public final class DenseCheme {
       LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
-          hasZero, kernel == DenseKernel.SCALAR ? scalar : kernel, scalar), threads, pool, progress);
+          hasZero, chosen, scalar), threads, pool, progress);
       System.arraycopy(w.mx, 0, mx, 0, np);
       System.arraycopy(w.ok, 0, ok, 0, np);
       if (!hasZero) {

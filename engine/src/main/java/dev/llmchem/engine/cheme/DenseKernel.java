@@ -32,6 +32,11 @@ final class DenseKernel {
     }
 
     @Override
+    public PairKernel forModerateTables() {
+      return SCALAR_MODERATE;
+    }
+
+    @Override
     public double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m) {
       return DenseKernel.pairMax(t, n, lo, hi, f, g, m);
     }
@@ -43,7 +48,7 @@ final class DenseKernel {
     }
   };
 
-  /** {@link #SCALAR} with {@link #pairMaxCheckedModerate} for tables with zeros. */
+  /** {@link #SCALAR} with {@link #pairMaxCheckedModerate} (its moderate-table form). */
   static final PairKernel SCALAR_MODERATE = new PairKernel() {
     @Override
     public String name() {

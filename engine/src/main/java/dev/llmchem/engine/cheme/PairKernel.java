@@ -20,6 +20,15 @@ public interface PairKernel {
    * loops run. */
   int minRun();
 
+  /**
+   * This kernel for a table whose non-zero costs all lie in [2^-200, 2^200] (the product of
+   * four costs then neither underflows nor overflows, so it can serve as the zero test).
+   * Default: itself.
+   */
+  default PairKernel forModerateTables() {
+    return this;
+  }
+
   /** max(m, every term); called only when the table has no zero cost. */
   double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m);
 
