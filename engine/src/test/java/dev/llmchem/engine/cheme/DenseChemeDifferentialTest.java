@@ -1,6 +1,7 @@
 package dev.llmchem.engine.cheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmchem.engine.ProgressListener;
 import dev.llmchem.engine.mig.UsedMap;
@@ -50,6 +51,22 @@ class DenseChemeDifferentialTest {
     run(20250303L, 2);
   }
 
+  /** Without the incubator module the engine runs the scalar loops and refuses VECTOR. */
+  @Test
+  void vectorKernelOnlyWithTheIncubatorModule() {
+    UsedMap map = UsedMap.allUsed(4);
+    double[] c = CostTables.positive(4, new Random(1));
+    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+      assertThat(DenseCheme.vectorAvailable()).isFalse();
+      assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO)).isEqualTo("scalar");
+      assertThatThrownBy(() -> DenseCheme.sequential(c, map, DenseCheme.Kernel.VECTOR))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("--add-modules");
+    } else {
+      assertThat(DenseCheme.sequential(c, map, DenseCheme.Kernel.AUTO))
+          .isEqualTo(DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR));
+    }
+  }
+
   /** Zeros plus costs outside [2^-200, 2^200]: the general zero test (no product) must run. */
   @Test
   void extremeTablesWithZeros() {
@@ -94,8 +111,12 @@ class DenseChemeDifferentialTest {
 
   static void check(double[] c, UsedMap map, Random r, String what) {
     ChemMatrix naive = NaiveCheme.compute(c, map);
-    ChemMatrix seq = DenseCheme.sequential(c, map);
+    ChemMatrix seq = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
     assertSame(naive, seq, map, what + " sequential");
+    if (DenseCheme.vectorAvailable()) {
+      assertThat(DenseCheme.sequential(c, map, DenseCheme.Kernel.VECTOR)).as(what + " vector")
+          .isEqualTo(seq);
+    }
     for (int i = 0; i < THREADS.length; i++) {
       ChemMatrix par = DenseCheme.parallel(c, map, pools[i], ProgressListener.NONE);
       assertThat(par).as(what + " parallel " + THREADS[i]).isEqualTo(seq);
