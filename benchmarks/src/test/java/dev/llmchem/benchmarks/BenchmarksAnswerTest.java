@@ -41,6 +41,7 @@ class BenchmarksAnswerTest {
     Mig m = b.build(st);
     assertThat((long) m.nodeCount()).isEqualTo(Mig.expectedNodeCount(12, 10));
     long walk = b.coveringWalk(st);
+    assertThat(b.coveringMemo(st)).isEqualTo(walk);
     assertThat(b.coveringMemoFastutil(st)).isEqualTo(walk);
     assertThat(b.coveringMemoHashMap(st)).isEqualTo(walk);
     assertThat(b.coveringMemoAgrona(st)).isEqualTo(walk);

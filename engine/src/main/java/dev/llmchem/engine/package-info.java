@@ -1,5 +1,20 @@
 /**
  * LLM Chemistry engine: the public facade over ingest, task clustering, profiles, cost, MIG,
- * CHEME and RECOMMEND. See the sub-packages for the kernels and their design notes.
+ * CHEME and RECOMMEND.
+ *
+ * <p>Flow (one direction, each step a pure function of immutable inputs):
+ * {@link dev.llmchem.engine.io.HistoryReader} reads a CSV into a columnar
+ * {@link dev.llmchem.engine.history.History}; {@link dev.llmchem.engine.Analysis} clusters task
+ * strings, builds S and the per-task profiles; each {@link dev.llmchem.engine.TaskAnalysis}
+ * holds one task's profiles, U (rank order), X_Q and its Eq. 1 cost table (built lazily, once);
+ * {@link dev.llmchem.engine.TaskAnalysis#chemistry} runs CHEME (kernel and threads chosen by
+ * {@link dev.llmchem.engine.ChemeOptions}) into a {@link dev.llmchem.engine.Chemistry}
+ * snapshot, which answers chem, cost, LLMCP and RECOMMEND queries
+ * ({@link dev.llmchem.engine.RecommendOptions}).
+ *
+ * <p>Errors the user can cause are {@link dev.llmchem.engine.io.InputException} (file, line,
+ * reason) and {@link dev.llmchem.engine.LimitException} (a size refused up front, with the way
+ * out). Nothing here prints; long work reports through {@link dev.llmchem.engine.ProgressListener}.
+ * Snapshots are immutable and safe to share between threads without locks.
  */
 package dev.llmchem.engine;

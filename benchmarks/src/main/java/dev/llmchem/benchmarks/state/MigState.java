@@ -33,8 +33,10 @@ public class MigState {
   public Mig mig;
   /** Query masks. */
   public long[] queries;
-  /** fastutil memo (warm). */
+  /** The engine's memo (warm). */
   public CoveringMemo memo;
+  /** fastutil primitive long->int map (warm), a candidate for the memo. */
+  public it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap fastutil;
   /** Boxed JDK map memo (warm), the baseline. */
   public HashMap<Long, Integer> boxed;
   /** Agrona open-addressing long->long map (warm), a candidate for the memo. */
@@ -65,12 +67,14 @@ public class MigState {
     memo = new CoveringMemo(mig, 2048);
     boxed = new HashMap<>(2048);
     agrona = new org.agrona.collections.Long2LongHashMap(2048, 0.65f, -1L);
+    fastutil = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap(2048);
     eclipse = new org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap(2048);
     for (long q : queries) {
       memo.covering(q);
       int c = mig.covering(q);
       boxed.put(q, c);
       agrona.put(q, c);
+      fastutil.put(q, c);
       eclipse.put(q, c);
     }
   }
