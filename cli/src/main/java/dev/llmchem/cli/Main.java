@@ -19,8 +19,10 @@ import picocli.CommandLine.Command;
         "Typical flow: @|bold chem profile|@ (profiles, U, costs) -> @|bold chem chemistry|@"
             + " (pairwise CHEME) -> @|bold chem recommend|@ (the ensemble)."},
     subcommands = {RankCommand.class, ProfileCommand.class, ChemistryCommand.class,
-        RecommendCommand.class, MigCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Also: @|bold chem fixtures --help|@ generates synthetic histories.",
+        RecommendCommand.class, MigCommand.class, GradeCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Also: @|bold chem fixtures --help|@ generates synthetic histories;"
+        + " @|bold chem grade|@ turns raw peer grades into the quality and accuracy columns.",
         "Exit codes: 0 ok, 1 bad input or usage, 2 internal error (CHEM_DEBUG=1 shows the trace)."})
 public final class Main implements Runnable {
   @CommandLine.Spec

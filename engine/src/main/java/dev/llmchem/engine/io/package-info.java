@@ -60,5 +60,35 @@
  * <li><b>Limits.</b> A cell longer than 16 Mi characters fails the read (almost always an
  *     unbalanced quote); a directory, a missing or unreadable file fails in one line.</li>
  * </ul>
+ *
+ * <h2>Raw peer grades ({@link dev.llmchem.engine.io.GradesReader})</h2>
+ * Input of consensus grading (SPEC section 8; {@link dev.llmchem.engine.grade}). CSV, UTF-8
+ * (a BOM is skipped), RFC 4180 quoting, blank lines skipped, a header row naming (trimmed,
+ * case-insensitive, any order; other columns ignored):
+ * <ul>
+ * <li>{@code trial}: the benchmark run; the MVLE runs once per trial;</li>
+ * <li>{@code id}: the evaluation item;</li>
+ * <li>{@code author} (alias {@code model}): the model whose answer is graded; an answer is one
+ *     (trial, id, author);</li>
+ * <li>{@code reviewer}: the model that gave the grade (self-review is a grade like any other;
+ *     leave such rows out if the protocol excludes it);</li>
+ * <li>{@code grade}: a decimal number in [0, 10];</li>
+ * <li>{@code correct} (optional column, cells may be empty): the answer's ground-truth
+ *     correctness in [0, 1] ({@code true}/{@code false} read as 1/0); empty = no ground
+ *     truth. Rows of one answer may leave it empty or repeat the same value.</li>
+ * </ul>
+ * Every problem fails the read in one line, {@code file:line: reason}: a missing column, a
+ * row with another field count than the header, an empty text cell, a grade or correct that
+ * is not a decimal number or out of range, a second grade by the same reviewer for the same
+ * answer, two different {@code correct} values for one answer, a file with no grades.
+ *
+ * <h2>Graded runs ({@link dev.llmchem.engine.io.GradedRunsWriter})</h2>
+ * A runs file (any CSV with {@code trial, model, id} columns; fields copied verbatim) is
+ * streamed out with {@code quality, generation_accuracy} (or {@code gen_accuracy}),
+ * {@code variance, review_accuracy, accuracy} replaced on each row whose (trial, model, id)
+ * is a graded answer (trial, author, id); missing columns are appended; rows without grades
+ * are copied unchanged and counted. quality is the answer's consensus; generation_accuracy
+ * its {@code correct} or 0.0; variance and review_accuracy are the author's as a reviewer in
+ * that trial (empty if it graded nothing there); accuracy combines them (SPEC section 8).
  */
 package dev.llmchem.engine.io;

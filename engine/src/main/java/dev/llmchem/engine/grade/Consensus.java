@@ -1,0 +1,144 @@
+package dev.llmchem.engine.grade;
+
+import java.util.Arrays;
+
+/**
+ * Runs the MVLE on a {@link GradeSheet}, one independent instance per trial (a trial is one
+ * benchmark run in which the models grade each other; grades of different trials never mix),
+ * and derives the history's columns. Stateless and thread-safe.
+ */
+public final class Consensus {
+  private Consensus() { }
+
+  /**
+   * Per-answer and per-(trial, model) results. Arrays are owned by the result.
+   *
+   * @param quality per answer, its consensus grade in [0, 10]
+   * @param qualityVariance per answer, the variance of that estimate (grade points squared)
+   * @param reviewerVariance per (trial t, model m) at {@code t * models + m}, the model's
+   *     reviewer variance in that trial, NaN if it graded nothing there
+   * @param reviewAccuracy same layout, {@link Scores#reviewAccuracy}, NaN if it graded nothing
+   * @param iterations per trial, rounds used
+   * @param converged per trial, whether it converged within the limit
+   * @param models number of models (the stride of the per-(trial, model) arrays)
+   */
+  public record Result(double[] quality, double[] qualityVariance, double[] reviewerVariance,
+      double[] reviewAccuracy, int[] iterations, boolean[] converged, int models) {
+
+    /** The model's reviewer variance in the trial (NaN if it graded nothing). */
+    public double reviewerVariance(int trial, int model) {
+      return reviewerVariance[trial * models + model];
+    }
+
+    /** The model's review accuracy in the trial (NaN if it graded nothing). */
+    public double reviewAccuracy(int trial, int model) {
+      return reviewAccuracy[trial * models + model];
+    }
+
+    /** The most rounds any trial needed. */
+    public int maxIterations() {
+      return Arrays.stream(iterations).max().orElse(0);
+    }
+
+    /** Number of trials that hit the round limit without converging. */
+    public int notConverged() {
+      int n = 0;
+      for (boolean c : converged) {
+        n += c ? 0 : 1;
+      }
+      return n;
+    }
+  }
+
+  /**
+   * The history's columns per answer (the row of its author in its trial).
+   *
+   * @param quality consensus grade in [0, 10]
+   * @param generationAccuracy the answer's ground-truth correctness, 0.0 when unknown (paper)
+   * @param variance the author's reviewer variance in that trial (grade points squared), NaN
+   *     if the author graded nothing there
+   * @param reviewAccuracy {@link Scores#reviewAccuracy} of that variance, NaN likewise
+   * @param accuracy {@link Scores#accuracy}: 0.75/0.25 with ground truth, else 0.25/0.75
+   */
+  public record Columns(double[] quality, double[] generationAccuracy, double[] variance,
+      double[] reviewAccuracy, double[] accuracy) {
+  }
+
+  /** Derives {@link Columns} from a run of {@link #run}. */
+  public static Columns columns(GradeSheet sheet, Result result) {
+    int n = sheet.answers();
+    double[] gen = new double[n];
+    double[] variance = new double[n];
+    double[] review = new double[n];
+    double[] accuracy = new double[n];
+    for (int a = 0; a < n; a++) {
+      int t = sheet.answerTrial()[a];
+      int m = sheet.answerAuthor()[a];
+      double correct = sheet.answerCorrect()[a];
+      gen[a] = Double.isNaN(correct) ? 0.0 : correct;
+      variance[a] = result.reviewerVariance(t, m);
+      review[a] = result.reviewAccuracy(t, m);
+      accuracy[a] = Scores.accuracy(correct, review[a]);
+    }
+    return new Columns(result.quality().clone(), gen, variance, review, accuracy);
+  }
+
+  /** Runs {@link Mvle} per trial with {@code params}. */
+  public static Result run(GradeSheet sheet, MvleParams params) {
+    int trials = sheet.trials().size();
+    int models = sheet.models().size();
+    int answers = sheet.answers();
+    // local answer index within its trial
+    int[] local = new int[answers];
+    int[] answersInTrial = new int[trials];
+    for (int a = 0; a < answers; a++) {
+      local[a] = answersInTrial[sheet.answerTrial()[a]]++;
+    }
+    int[] gradesInTrial = new int[trials];
+    for (int k = 0; k < sheet.grades(); k++) {
+      gradesInTrial[sheet.answerTrial()[sheet.gradeAnswer()[k]]]++;
+    }
+    int[][] ga = new int[trials][];
+    int[][] gr = new int[trials][];
+    double[][] gg = new double[trials][];
+    for (int t = 0; t < trials; t++) {
+      ga[t] = new int[gradesInTrial[t]];
+      gr[t] = new int[gradesInTrial[t]];
+      gg[t] = new double[gradesInTrial[t]];
+    }
+    int[] fill = new int[trials];
+    for (int k = 0; k < sheet.grades(); k++) {
+      int a = sheet.gradeAnswer()[k];
+      int t = sheet.answerTrial()[a];
+      int p = fill[t]++;
+      ga[t][p] = local[a];
+      gr[t][p] = sheet.gradeReviewer()[k];
+      gg[t][p] = sheet.grade()[k];
+    }
+    MvleResult[] byTrial = new MvleResult[trials];
+    int[] iterations = new int[trials];
+    boolean[] converged = new boolean[trials];
+    double[] reviewerVariance = new double[trials * models];
+    double[] reviewAccuracy = new double[trials * models];
+    for (int t = 0; t < trials; t++) {
+      MvleResult r = Mvle.solve(answersInTrial[t], models, ga[t], gr[t], gg[t], params);
+      byTrial[t] = r;
+      iterations[t] = r.iterations();
+      converged[t] = r.converged();
+      for (int m = 0; m < models; m++) {
+        reviewerVariance[t * models + m] = r.variance()[m];
+        reviewAccuracy[t * models + m] =
+            Scores.reviewAccuracy(r.variance()[m], params.varianceFloor());
+      }
+    }
+    double[] quality = new double[answers];
+    double[] qualityVariance = new double[answers];
+    for (int a = 0; a < answers; a++) {
+      MvleResult r = byTrial[sheet.answerTrial()[a]];
+      quality[a] = r.consensus()[local[a]];
+      qualityVariance[a] = r.consensusVariance()[local[a]];
+    }
+    return new Result(quality, qualityVariance, reviewerVariance, reviewAccuracy, iterations,
+        converged, models);
+  }
+}
