@@ -18,8 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Exhaustive CHEME over a dense table of 2^u costs: the naive oracle (small sizes only, its own
  * parameter), the dense kernel sequential and parallel (common pool + calling thread), and the
- * float kernel (parallel). Terms per call: C(u,2) 2^(u-2) (DenseCheme.terms). One call per
- * op; times in ms.
+ * float kernel (parallel), and the optional Vector API kernel (llmchem-vector; its forks add
+ * {@code --add-modules=jdk.incubator.vector}). Terms per call: C(u,2) 2^(u-2)
+ * (DenseCheme.terms). One call per op; times in ms. The dense methods name their pair loop
+ * explicitly (SCALAR), so they measure the same code in every fork.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -37,18 +39,39 @@ public class ChemeDenseBenchmark {
   /** Dense, one thread. */
   @Benchmark
   public ChemMatrix denseSequential(CostTableState st) {
-    return DenseCheme.sequential(st.cost, st.map);
+    return DenseCheme.sequential(st.cost, st.map, DenseCheme.Kernel.SCALAR);
   }
 
   /** Dense, all cores. */
   @Benchmark
   public ChemMatrix denseParallel(CostTableState st) {
-    return DenseCheme.parallel(st.cost, st.map);
+    return DenseCheme.parallel(st.cost, st.map, DenseCheme.Kernel.SCALAR);
+  }
+
+  /** Dense with the Vector API pair loop, one thread. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector"})
+  public ChemMatrix vectorSequential(CostTableState st) {
+    return DenseCheme.sequential(st.cost, st.map, DenseCheme.Kernel.VECTOR);
+  }
+
+  /** Dense with the Vector API pair loop, all cores. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector"})
+  public ChemMatrix vectorParallel(CostTableState st) {
+    return DenseCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
   }
 
   /** Float, all cores (includes converting the table). */
   @Benchmark
   public ChemMatrix floatParallel(CostTableState st) {
-    return FloatCheme.parallel(st.cost, st.map);
+    return FloatCheme.parallel(st.cost, st.map, DenseCheme.Kernel.SCALAR);
+  }
+
+  /** Float with the Vector API pair loop, all cores. */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector"})
+  public ChemMatrix vectorFloatParallel(CostTableState st) {
+    return FloatCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
   }
 }

@@ -1,7 +1,7 @@
 package dev.llmchem.engine.cheme;
 
 import dev.llmchem.engine.ProgressListener;
-import dev.llmchem.engine.mig.MemoryGuard;
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -24,10 +24,25 @@ import java.util.concurrent.ForkJoinPool;
  * parallel results are bit-identical for any thread count. Thread-safe (no shared state); the
  * table is only read. The parallel entry points use the given pool (default: the common pool)
  * with as many workers as its parallelism; they pay off from |U| ~ 14.
+ *
+ * <p>Pair loop: the entry points without a {@link Kernel} argument use {@link Kernel#AUTO}:
+ * the Vector API kernel when the optional {@code llmchem-vector} jar is present and the JVM
+ * runs with {@code --add-modules jdk.incubator.vector} (see {@link #vectorAvailable()}), else
+ * the JIT-vectorised scalar loops. Both are bit-identical.
  */
 public final class DenseCheme {
   /** Largest |U| accepted (a double table of 2^30 cells is 8 GiB). */
   public static final int MAX_U = 30;
+
+  /** Which pair loop the double kernel runs. */
+  public enum Kernel {
+    /** The vector kernel when available, else the scalar loops. */
+    AUTO,
+    /** The JIT-vectorised scalar loops (always available). */
+    SCALAR,
+    /** The Vector API kernel of the optional {@code llmchem-vector} module (else refused). */
+    VECTOR
+  }
 
   private DenseCheme() { }
 
@@ -59,6 +74,53 @@ public final class DenseCheme {
     return compute(cost, map, Math.max(1, pool.getParallelism()), pool, progress);
   }
 
+  /** Sequential CHEME with the given pair loop. */
+  public static ChemMatrix sequential(double[] cost, UsedMap map, Kernel kernel) {
+    return compute(cost, map, 1, null, ProgressListener.NONE, BlockPlan.LANE_BITS,
+        BlockPlan.HIGH_BITS, pairKernel(kernel));
+  }
+
+  /** Parallel CHEME (common pool + calling thread) with the given pair loop. */
+  public static ChemMatrix parallel(double[] cost, UsedMap map, Kernel kernel) {
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    return parallel(cost, map, pool, ProgressListener.NONE, kernel, pool.getParallelism() + 1);
+  }
+
+  /** Parallel CHEME with {@code threads} workers in {@code pool} and the given pair loop. */
+  public static ChemMatrix parallel(double[] cost, UsedMap map, ForkJoinPool pool,
+      ProgressListener progress, Kernel kernel, int threads) {
+    return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS,
+        BlockPlan.HIGH_BITS, pairKernel(kernel));
+  }
+
+  /**
+   * Whether the Vector API kernel can run: the {@code llmchem-vector} jar is on the path and
+   * the JVM was started with {@code --add-modules jdk.incubator.vector}.
+   */
+  public static boolean vectorAvailable() {
+    return VectorSupport.KERNEL != null;
+  }
+
+  /** The name of the pair loop {@code kernel} resolves to ("scalar", "vector-4", ...). */
+  public static String kernelName(Kernel kernel) {
+    return pairKernel(kernel).name();
+  }
+
+  static PairKernel pairKernel(Kernel kernel) {
+    PairKernel v = VectorSupport.KERNEL;
+    return switch (kernel) {
+      case SCALAR -> DenseKernel.SCALAR;
+      case AUTO -> v != null ? v : DenseKernel.SCALAR;
+      case VECTOR -> {
+        if (v == null) {
+          throw new IllegalStateException("the Vector API kernel needs the llmchem-vector jar"
+              + " and the JVM option --add-modules jdk.incubator.vector");
+        }
+        yield v;
+      }
+    };
+  }
+
   /** Convenience: {@code sequential(cost, new UsedMap(s, uToS))}. */
   public static ChemMatrix sequential(double[] cost, int s, int[] uToS) {
     return sequential(cost, new UsedMap(s, uToS));
@@ -76,14 +138,19 @@ public final class DenseCheme {
 
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress) {
-    return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS);
+    return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS,
+        pairKernel(Kernel.AUTO));
   }
 
   /** As above with explicit plan parameters (tests use tiny groups to exercise many passes). */
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
-      ProgressListener progress, int laneBits, int highBits) {
+      ProgressListener progress, int laneBits, int highBits, PairKernel kernel) {
     int u = map.u();
-    boolean hasZero = TableCheck.validate(cost, u);
+    int flags = TableCheck.scan(cost, u);
+    boolean hasZero = (flags & TableCheck.ZERO) != 0;
+    boolean moderate = (flags & TableCheck.MODERATE) != 0;
+    PairKernel scalar = moderate ? DenseKernel.SCALAR.forModerateTables() : DenseKernel.SCALAR;
+    PairKernel chosen = moderate ? kernel.forModerateTables() : kernel;
     int np = u * (u - 1) / 2;
     double[] mx = new double[np];
     double[] ok = new double[np];
@@ -102,10 +169,10 @@ public final class DenseCheme {
     } else if (u >= 3) {
       BlockPlan plan = new BlockPlan(u, laneBits, highBits);
       int workers = Math.max(1, threads);
-      MemoryGuard.require((long) workers * (16L << plan.maxBufferBits),
+      LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
-          hasZero), threads, pool, progress);
+          hasZero, chosen, scalar), threads, pool, progress);
       System.arraycopy(w.mx, 0, mx, 0, np);
       System.arraycopy(w.ok, 0, ok, 0, np);
       if (!hasZero) {
@@ -121,6 +188,8 @@ public final class DenseCheme {
     private final double[] table;
     private final UsedMap map;
     private final boolean checked;
+    private final PairKernel kernel;
+    private final PairKernel fallback;
     private final int u;
     private final double[] natural;
     private final double[] scratch;
@@ -128,8 +197,11 @@ public final class DenseCheme {
     private long permutedAt = -1;
     private BlockPlan.Layout permuted;
 
-    DoubleWorker(BlockPlan plan, double[] table, UsedMap map, boolean checked) {
+    DoubleWorker(BlockPlan plan, double[] table, UsedMap map, boolean checked,
+        PairKernel kernel, PairKernel fallback) {
       super(map.u() * (map.u() - 1) / 2);
+      this.kernel = kernel;
+      this.fallback = fallback;
       this.table = table;
       this.map = map;
       this.checked = checked;
@@ -168,10 +240,11 @@ public final class DenseCheme {
         int f = lowFirst ? lo : hi;
         int gg = lowFirst ? hi : lo;
         int slot = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
+        PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
         if (checked) {
-          DenseKernel.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
+          k.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
         } else {
-          mx[slot] = DenseKernel.pairMax(buf, n, lo, hi, f, gg, mx[slot]);
+          mx[slot] = k.pairMax(buf, n, lo, hi, f, gg, mx[slot]);
         }
       }
     }

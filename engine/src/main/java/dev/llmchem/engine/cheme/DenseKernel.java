@@ -19,6 +19,59 @@ package dev.llmchem.engine.cheme;
  * "evaluated" flag. When the table has no zero at all the cheaper unchecked loop runs.
  */
 final class DenseKernel {
+  /** These loops as a {@link PairKernel} (the default, always available). */
+  static final PairKernel SCALAR = new PairKernel() {
+    @Override
+    public String name() {
+      return "scalar";
+    }
+
+    @Override
+    public int minRun() {
+      return 1;
+    }
+
+    @Override
+    public PairKernel forModerateTables() {
+      return SCALAR_MODERATE;
+    }
+
+    @Override
+    public double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m) {
+      return DenseKernel.pairMax(t, n, lo, hi, f, g, m);
+    }
+
+    @Override
+    public void pairMaxChecked(double[] t, int n, int lo, int hi, int f, int g, double[] mx,
+        double[] ok, int slot) {
+      DenseKernel.pairMaxChecked(t, n, lo, hi, f, g, mx, ok, slot);
+    }
+  };
+
+  /** {@link #SCALAR} with {@link #pairMaxCheckedModerate} (its moderate-table form). */
+  static final PairKernel SCALAR_MODERATE = new PairKernel() {
+    @Override
+    public String name() {
+      return "scalar";
+    }
+
+    @Override
+    public int minRun() {
+      return 1;
+    }
+
+    @Override
+    public double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m) {
+      return DenseKernel.pairMax(t, n, lo, hi, f, g, m);
+    }
+
+    @Override
+    public void pairMaxChecked(double[] t, int n, int lo, int hi, int f, int g, double[] mx,
+        double[] ok, int slot) {
+      DenseKernel.pairMaxCheckedModerate(t, n, lo, hi, f, g, mx, ok, slot);
+    }
+  };
+
   private DenseKernel() { }
 
   /**
@@ -85,6 +138,36 @@ final class DenseKernel {
           double cab = t[x + ab];
           double v = Math.min(Math.min(c0, cf), Math.min(cg, cab));
           double w = Math.min(v * 0x1p600 * 0x1p600, 1.0);
+          double d = Math.abs(cab - cf - cg + c0) / (cab + (1.0 - w));
+          m = Math.max(m, w * d);
+          k = Math.max(k, w);
+        }
+      }
+    }
+    mx[slot] = m;
+    ok[slot] = k;
+  }
+
+  /**
+   * As {@link #pairMaxChecked} for tables whose non-zero costs all lie in [2^-200, 2^200]
+   * ({@link TableCheck#MODERATE}): the product of the four costs then neither underflows nor
+   * overflows, so {@code w = signum(product)} is exactly 1 for a valid term and 0 (or -0.0,
+   * from a -0.0 cost) otherwise; C2 vectorises signum, which is much cheaper on AVX2 than the
+   * four NaN-aware {@code Math.min} of the general loop.
+   */
+  static void pairMaxCheckedModerate(double[] t, int n, int lo, int hi, int f, int g,
+      double[] mx, double[] ok, int slot) {
+    final int ab = lo + hi;
+    double m = mx[slot];
+    double k = ok[slot];
+    for (int h = 0; h < n; h += hi << 1) {
+      for (int mid = h; mid < h + hi; mid += lo << 1) {
+        for (int x = mid, e = mid + lo; x < e; x++) {
+          double c0 = t[x];
+          double cf = t[x + f];
+          double cg = t[x + g];
+          double cab = t[x + ab];
+          double w = Math.signum(c0 * cf * (cg * cab));
           double d = Math.abs(cab - cf - cg + c0) / (cab + (1.0 - w));
           m = Math.max(m, w * d);
           k = Math.max(k, w);

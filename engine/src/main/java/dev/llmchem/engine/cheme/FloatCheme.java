@@ -1,7 +1,7 @@
 package dev.llmchem.engine.cheme;
 
 import dev.llmchem.engine.ProgressListener;
-import dev.llmchem.engine.mig.MemoryGuard;
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -44,6 +44,28 @@ public final class FloatCheme {
     return compute(cost, map, Math.max(1, pool.getParallelism()), pool, progress);
   }
 
+  /** Parallel float CHEME (common pool + calling thread) with the given pair loop. */
+  public static ChemMatrix parallel(double[] cost, UsedMap map, DenseCheme.Kernel kernel) {
+    ForkJoinPool pool = ForkJoinPool.commonPool();
+    return compute(cost, map, pool.getParallelism() + 1, pool, ProgressListener.NONE,
+        floatKernel(kernel));
+  }
+
+  static FloatPairKernel floatKernel(DenseCheme.Kernel kernel) {
+    FloatPairKernel v = VectorSupport.FLOAT_KERNEL;
+    return switch (kernel) {
+      case SCALAR -> FloatKernel.SCALAR;
+      case AUTO -> v != null ? v : FloatKernel.SCALAR;
+      case VECTOR -> {
+        if (v == null) {
+          throw new IllegalStateException("the Vector API kernel needs the llmchem-vector jar"
+              + " and the JVM option --add-modules jdk.incubator.vector");
+        }
+        yield v;
+      }
+    };
+  }
+
   /** A bound on |float chem - double chem| for this table (see the class comment). */
   public static double errorBound(double[] cost) {
     double max = 0;
@@ -59,12 +81,17 @@ public final class FloatCheme {
 
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress) {
+    return compute(cost, map, threads, pool, progress, floatKernel(DenseCheme.Kernel.AUTO));
+  }
+
+  static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
+      ProgressListener progress, FloatPairKernel kernel) {
     int u = map.u();
     boolean hasZero = TableCheck.validate(cost, u);
     if (u < 3) {
       return DenseCheme.compute(cost, map, 1, null, progress);
     }
-    MemoryGuard.require(4L << u, "float copy of the cost table for |U| = " + u);
+    LimitException.requireHeap(4L << u, "float copy of the cost table for |U| = " + u);
     float[] t = new float[1 << u];
     for (int i = 0; i < t.length; i++) {
       double c = cost[i];
@@ -77,9 +104,10 @@ public final class FloatCheme {
     int np = u * (u - 1) / 2;
     progress.start("CHEME float |U|=" + u, DenseCheme.terms(u));
     BlockPlan plan = new BlockPlan(u, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS);
-    MemoryGuard.require((long) Math.max(1, threads) * (8L << plan.maxBufferBits),
+    LimitException.requireHeap((long) Math.max(1, threads) * (8L << plan.maxBufferBits),
         "CHEME buffers for |U| = " + u);
-    DenseDriver.Worker w = DenseDriver.run(plan, () -> new FloatWorker(plan, t, map, hasZero),
+    DenseDriver.Worker w = DenseDriver.run(plan, () -> new FloatWorker(plan, t, map, hasZero,
+        kernel),
         threads, pool, progress);
     double[] ok = w.ok;
     if (!hasZero) {
@@ -95,6 +123,7 @@ public final class FloatCheme {
     private final float[] table;
     private final UsedMap map;
     private final boolean checked;
+    private final FloatPairKernel kernel;
     private final int u;
     private final float[] natural;
     private final float[] scratch;
@@ -102,8 +131,10 @@ public final class FloatCheme {
     private long permutedAt = -1;
     private BlockPlan.Layout permuted;
 
-    FloatWorker(BlockPlan plan, float[] table, UsedMap map, boolean checked) {
+    FloatWorker(BlockPlan plan, float[] table, UsedMap map, boolean checked,
+        FloatPairKernel kernel) {
       super(map.u() * (map.u() - 1) / 2);
+      this.kernel = kernel;
       this.table = table;
       this.map = map;
       this.checked = checked;
@@ -140,11 +171,12 @@ public final class FloatCheme {
         int hi = 1 << lay.pb[q];
         boolean lowFirst = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]);
         int slot = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
+        FloatPairKernel k = lo >= kernel.minRun() ? kernel : FloatKernel.SCALAR;
         if (checked) {
-          FloatKernel.pairMaxChecked(buf, n, lo, hi, lowFirst ? lo : hi, lowFirst ? hi : lo,
+          k.pairMaxChecked(buf, n, lo, hi, lowFirst ? lo : hi, lowFirst ? hi : lo,
               mx, ok, slot);
         } else {
-          mx[slot] = FloatKernel.pairMax(buf, n, lo, hi, lowFirst ? lo : hi,
+          mx[slot] = k.pairMax(buf, n, lo, hi, lowFirst ? lo : hi,
               lowFirst ? hi : lo, (float) mx[slot]);
         }
       }

@@ -8,6 +8,30 @@ package dev.llmchem.engine.cheme;
  * between calls (float to double is exact, so the max is unchanged).
  */
 final class FloatKernel {
+  /** These loops as a {@link FloatPairKernel} (the default, always available). */
+  static final FloatPairKernel SCALAR = new FloatPairKernel() {
+    @Override
+    public String name() {
+      return "scalar";
+    }
+
+    @Override
+    public int minRun() {
+      return 1;
+    }
+
+    @Override
+    public float pairMax(float[] t, int n, int lo, int hi, int f, int g, float m) {
+      return FloatKernel.pairMax(t, n, lo, hi, f, g, m);
+    }
+
+    @Override
+    public void pairMaxChecked(float[] t, int n, int lo, int hi, int f, int g, double[] mx,
+        double[] ok, int slot) {
+      FloatKernel.pairMaxChecked(t, n, lo, hi, f, g, mx, ok, slot);
+    }
+  };
+
   private FloatKernel() { }
 
   /**

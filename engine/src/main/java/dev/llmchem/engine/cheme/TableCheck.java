@@ -4,6 +4,11 @@ package dev.llmchem.engine.cheme;
 final class TableCheck {
   private TableCheck() { }
 
+  /** Flag of {@link #scan}: some cell is 0 (the kernels must run the zero-cost test). */
+  static final int ZERO = 1;
+  /** Flag of {@link #scan}: every non-zero cost lies in [2^-200, 2^200]. */
+  static final int MODERATE = 2;
+
   /**
    * Checks length 2^u and that every cell is finite and >= 0 (-0.0 allowed, counts as 0).
    *
@@ -11,6 +16,11 @@ final class TableCheck {
    * @throws IllegalArgumentException naming the first bad cell
    */
   static boolean validate(double[] cost, int u) {
+    return (scan(cost, u) & ZERO) != 0;
+  }
+
+  /** As {@link #validate}, returning {@link #ZERO} | {@link #MODERATE} (one pass). */
+  static int scan(double[] cost, int u) {
     if (u < 0 || u > DenseCheme.MAX_U) {
       throw new IllegalArgumentException("|U| = " + u + " is outside 0.." + DenseCheme.MAX_U
           + " for the dense kernel (a table of 2^" + u + " doubles = " + (8L << u) + " bytes)");
@@ -20,6 +30,7 @@ final class TableCheck {
           + (1L << u));
     }
     boolean zero = false;
+    boolean extreme = false;
     for (int i = 0; i < cost.length; i++) {
       double c = cost[i];
       if (!(c >= 0) || c == Double.POSITIVE_INFINITY) {
@@ -27,7 +38,8 @@ final class TableCheck {
             + ": costs must be finite and >= 0");
       }
       zero |= c == 0;
+      extreme |= c != 0 && (c < 0x1p-200 || c > 0x1p200);
     }
-    return zero;
+    return (zero ? ZERO : 0) | (extreme ? 0 : MODERATE);
   }
 }

@@ -1,5 +1,6 @@
 package dev.llmchem.engine.mig;
 
+import dev.llmchem.engine.LimitException;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.function.LongToDoubleFunction;
@@ -18,7 +19,7 @@ import java.util.function.LongToDoubleFunction;
  * <p>Immutable and thread-safe once built. {@link #covering} walks from the root (no
  * allocation, O(|S|) steps, each scanning at most |S| edges); memoise it with
  * {@link CoveringMemo}. Building allocates O(nodes + edges) and is refused with an
- * {@link IllegalArgumentException} when that would not fit in the heap.
+ * {@link LimitException} when that would not fit in the heap.
  */
 public final class Mig {
   private final int s;
@@ -76,7 +77,7 @@ public final class Mig {
     long edges = (long) u << Math.max(0, u - 1);
     edges += (long) (s - u) << Math.max(0, s - u - 1);
     long bytes = nodes * (8 + 8 + 8 + 4 + 16) + edges * 5;
-    MemoryGuard.require(bytes, "MIG with |S| = " + s + ", |U| = " + u + " (" + nodes
+    LimitException.requireHeap(bytes, "MIG with |S| = " + s + ", |U| = " + u + " (" + nodes
         + " nodes)");
     int n = (int) nodes;
     long[] mask = new long[n];

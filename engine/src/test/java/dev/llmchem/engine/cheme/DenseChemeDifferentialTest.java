@@ -1,6 +1,7 @@
 package dev.llmchem.engine.cheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmchem.engine.ProgressListener;
 import dev.llmchem.engine.mig.UsedMap;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Randomised differential tests: the naive oracle (through MIG covering lookups) against the
  * dense kernel, sequential and parallel (1, 2, 3, 8 workers), default and tiny block plans,
- * and the float kernel (values within {@link FloatCheme#errorBound}).
+ * and the float kernel (values within {@link FloatCheme#errorBound}). Tables: positive, Eq. 1
+ * with zero penalties, many zeros, and zeros with extreme costs (the general zero test).
  */
 class DenseChemeDifferentialTest {
   private static final int[] THREADS = {1, 2, 3, 8};
@@ -49,6 +51,28 @@ class DenseChemeDifferentialTest {
     run(20250303L, 2);
   }
 
+  /** Without the incubator module the engine runs the scalar loops and refuses VECTOR. */
+  @Test
+  void vectorKernelOnlyWithTheIncubatorModule() {
+    UsedMap map = UsedMap.allUsed(4);
+    double[] c = CostTables.positive(4, new Random(1));
+    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+      assertThat(DenseCheme.vectorAvailable()).isFalse();
+      assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO)).isEqualTo("scalar");
+      assertThatThrownBy(() -> DenseCheme.sequential(c, map, DenseCheme.Kernel.VECTOR))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("--add-modules");
+    } else {
+      assertThat(DenseCheme.sequential(c, map, DenseCheme.Kernel.AUTO))
+          .isEqualTo(DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR));
+    }
+  }
+
+  /** Zeros plus costs outside [2^-200, 2^200]: the general zero test (no product) must run. */
+  @Test
+  void extremeTablesWithZeros() {
+    run(20250304L, 3);
+  }
+
   private static void run(long seed, int kind) {
     System.out.println("seed=" + seed);
     Random r = new Random(seed);
@@ -60,17 +84,39 @@ class DenseChemeDifferentialTest {
         double[] c = switch (kind) {
           case 0 -> CostTables.positive(u, r);
           case 1 -> CostTables.eq1(u, r, rep % 3 == 0 ? 0.6 : 0.2);
-          default -> CostTables.withZeros(u, r, rep % 2 == 0 ? 0.3 : 0.8);
+          case 2 -> CostTables.withZeros(u, r, rep % 2 == 0 ? 0.3 : 0.8);
+          default -> scaled(CostTables.withZeros(u, r, 0.2), rep % 2 == 0 ? 1e-70 : 1e70);
         };
         check(c, new UsedMap(s, uToS), r, "seed=" + seed + " s=" + s + " u=" + u);
       }
     }
   }
 
+  /** Float checks only where costs are well inside float range (not the extreme tables). */
+  private static boolean floatRange(double[] c) {
+    for (double x : c) {
+      if (x != 0 && (x < 1e-30 || x > 1e30)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double[] scaled(double[] c, double f) {
+    for (int i = 0; i < c.length; i++) {
+      c[i] *= f;
+    }
+    return c;
+  }
+
   static void check(double[] c, UsedMap map, Random r, String what) {
     ChemMatrix naive = NaiveCheme.compute(c, map);
-    ChemMatrix seq = DenseCheme.sequential(c, map);
+    ChemMatrix seq = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
     assertSame(naive, seq, map, what + " sequential");
+    if (DenseCheme.vectorAvailable()) {
+      assertThat(DenseCheme.sequential(c, map, DenseCheme.Kernel.VECTOR)).as(what + " vector")
+          .isEqualTo(seq);
+    }
     for (int i = 0; i < THREADS.length; i++) {
       ChemMatrix par = DenseCheme.parallel(c, map, pools[i], ProgressListener.NONE);
       assertThat(par).as(what + " parallel " + THREADS[i]).isEqualTo(seq);
@@ -79,8 +125,11 @@ class DenseChemeDifferentialTest {
       int lane = 1 + r.nextInt(3);
       int high = 1 + r.nextInt(3);
       ChemMatrix tiny = DenseCheme.compute(c, map, 1 + r.nextInt(3), pools[1],
-          ProgressListener.NONE, lane, high);
+          ProgressListener.NONE, lane, high, DenseKernel.SCALAR);
       assertThat(tiny).as(what + " plan " + lane + "/" + high).isEqualTo(seq);
+    }
+    if (!floatRange(c)) {
+      return;
     }
     ChemMatrix f = FloatCheme.sequential(c, map);
     assertThat(f.sameEntries(naive)).as(what + " float entries").isTrue();

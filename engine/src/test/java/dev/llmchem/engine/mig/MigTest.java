@@ -3,6 +3,7 @@ package dev.llmchem.engine.mig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmchem.engine.LimitException;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -84,8 +85,8 @@ class MigTest {
   @Test
   void refusesGraphsBeyondTheHeap() {
     assertThatThrownBy(() -> Mig.build(60, 0L, x -> 1.0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("|S| = 60")
-        .hasMessageContaining("bytes");
+        .isInstanceOf(LimitException.class).hasMessageContaining("|S| = 60")
+        .hasMessageContaining("heap");
   }
 
   static int[] randomUToS(int s, int u, Random r) {

@@ -1,0 +1,41 @@
+package dev.llmchem.engine.cheme;
+
+/**
+ * The per-pair loop of the double dense kernel over one gathered buffer: a service interface
+ * so that an optional module (the {@code llmchem-vector} Vector API kernel) can replace the
+ * JIT-vectorised scalar loops of {@link DenseKernel} at run time. Not a stable API.
+ *
+ * <p>Contract (both methods): the buffer {@code t} holds {@code n} costs; the pair's bits are
+ * {@code lo < hi} (given as offsets {@code 1 << bit}); {@code f}, {@code g} are the offsets of
+ * the first and second member in S order. Every cell x with both bits clear is one term
+ * {@code |t[x+lo+hi] - t[x+f] - t[x+g] + t[x]| / t[x+lo+hi]}, evaluated in exactly this order
+ * and rounding (IEEE double, no fused operations), so that any implementation is bit-identical
+ * to {@link NaiveCheme}. Implementations must be stateless and thread-safe.
+ */
+public interface PairKernel {
+  /** A short name for reports ("scalar", "vector-4" ...). */
+  String name();
+
+  /** Smallest run (the pair's lower offset {@code lo}) this kernel accepts; below, the scalar
+   * loops run. */
+  int minRun();
+
+  /**
+   * This kernel for a table whose non-zero costs all lie in [2^-200, 2^200] (the product of
+   * four costs then neither underflows nor overflows, so it can serve as the zero test).
+   * Default: itself.
+   */
+  default PairKernel forModerateTables() {
+    return this;
+  }
+
+  /** max(m, every term); called only when the table has no zero cost. */
+  double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m);
+
+  /**
+   * With the zero-cost test of SPEC section 6: {@code mx[slot]} = max(mx[slot], every term whose
+   * four costs are non-zero); {@code ok[slot]} = 1 once such a term was seen (else unchanged).
+   */
+  void pairMaxChecked(double[] t, int n, int lo, int hi, int f, int g, double[] mx, double[] ok,
+      int slot);
+}

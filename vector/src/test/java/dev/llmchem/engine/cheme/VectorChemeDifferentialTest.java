@@ -1,0 +1,149 @@
+package dev.llmchem.engine.cheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.mig.UsedMap;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Randomised differential test of the Vector API pair loop (run only when the JVM resolved
+ * {@code jdk.incubator.vector}; Surefire adds the module here): against the naive oracle
+ * (entries, values inside U bit for bit) and the scalar loops, sequential and parallel, with
+ * default and tiny block plans (runs shorter than the lane count fall back to the scalar
+ * loop), on positive tables, tables with zeros and Eq. 1 tables with zero penalties; and the
+ * float Vector API loop against the float scalar loops (identical results).
+ */
+class VectorChemeDifferentialTest {
+  private static ForkJoinPool pool;
+
+  @BeforeAll
+  static void pool() {
+    pool = new ForkJoinPool(3);
+  }
+
+  @AfterAll
+  static void shutdown() {
+    pool.shutdown();
+  }
+
+  @Test
+  void kernelIsDiscovered() {
+    assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
+    assertThat(DenseCheme.vectorAvailable()).isTrue();
+    assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO)).startsWith("vector-");
+    assertThat(FloatCheme.floatKernel(DenseCheme.Kernel.AUTO).name()).startsWith("vector-");
+  }
+
+  @Test
+  void positiveTables() {
+    run(20261126L, 0);
+  }
+
+  @Test
+  void tablesWithZeros() {
+    run(20261127L, 1);
+  }
+
+  @Test
+  void eq1TablesWithZeroPenalties() {
+    run(20261128L, 2);
+  }
+
+  private static void run(long seed, int kind) {
+    assumeTrue(DenseCheme.vectorAvailable());
+    System.out.println("seed=" + seed + " kernel=" + DenseCheme.kernelName(DenseCheme.Kernel.AUTO));
+    Random r = new Random(seed);
+    PairKernel vec = DenseCheme.pairKernel(DenseCheme.Kernel.VECTOR);
+    for (int u = 2; u <= 15; u++) {
+      for (int rep = 0; rep < (u <= 10 ? 4 : 2); rep++) {
+        int s = u + r.nextInt(3);
+        int[] perm = new int[s];
+        Arrays.setAll(perm, i -> i);
+        for (int i = s - 1; i > 0; i--) {
+          int j = r.nextInt(i + 1);
+          int tmp = perm[i];
+          perm[i] = perm[j];
+          perm[j] = tmp;
+        }
+        UsedMap map = new UsedMap(s, Arrays.copyOf(perm, u));
+        double[] c = table(u, r, kind, rep);
+        String what = "seed=" + seed + " u=" + u + " rep=" + rep;
+        ChemMatrix naive = NaiveCheme.compute(c, map);
+        ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
+        ChemMatrix seq = DenseCheme.sequential(c, map, DenseCheme.Kernel.VECTOR);
+        assertThat(seq.sameEntries(naive)).as(what + " entries").isTrue();
+        for (int a = 0; a < u; a++) {
+          for (int b = 0; b < u; b++) {
+            int sa = map.sIndex(a);
+            int sb = map.sIndex(b);
+            assertThat(seq.chem(sa, sb)).as(what + " chem").isEqualTo(naive.chem(sa, sb));
+          }
+        }
+        assertThat(seq).as(what + " vector = scalar").isEqualTo(scalar);
+        ChemMatrix par = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
+            DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
+        assertThat(par).as(what + " vector parallel").isEqualTo(scalar);
+        ChemMatrix fs = FloatCheme.compute(c, map, 1, null, ProgressListener.NONE,
+            FloatKernel.SCALAR);
+        ChemMatrix fv = FloatCheme.compute(c, map, 1 + r.nextInt(3), pool, ProgressListener.NONE,
+            FloatCheme.floatKernel(DenseCheme.Kernel.VECTOR));
+        assertThat(fv).as(what + " float vector = float scalar").isEqualTo(fs);
+        if (u >= 3) {
+          int lane = 1 + r.nextInt(4);
+          int high = 1 + r.nextInt(4);
+          ChemMatrix tiny = DenseCheme.compute(c, map, 1 + r.nextInt(3), pool,
+              ProgressListener.NONE, lane, high, vec);
+          assertThat(tiny).as(what + " vector plan " + lane + "/" + high).isEqualTo(scalar);
+        }
+      }
+    }
+  }
+
+  /**
+   * Positive costs in [0.01, 1), with zeros (kind 1), or paper Eq. 1 over random profiles with
+   * some perfect models, i.e. zero penalties (kind 2; as the engine tests' CostTables.eq1).
+   */
+  private static double[] table(int u, Random r, int kind, int rep) {
+    double[] c = new double[1 << u];
+    if (kind == 2) {
+      double[] pen = new double[u];
+      for (int i = 0; i < u; i++) {
+        double q = r.nextInt(21) * 0.5;
+        double acc = r.nextDouble() < (rep % 2 == 0 ? 0.6 : 0.2) ? 1.0 : 0.5 + 0.5 * r.nextDouble();
+        pen[i] = (1 - q / 10) * (1 - acc);
+      }
+      c[0] = 1.0;
+      for (int m = 1; m < c.length; m++) {
+        double sum = 0.0;
+        int rank = 0;
+        for (int i = 0; i < u; i++) {
+          if ((m >>> i & 1) != 0) {
+            rank++;
+            sum += (1.0 / rank) * pen[i];
+          }
+        }
+        c[m] = sum;
+      }
+      return c;
+    }
+    for (int i = 0; i < c.length; i++) {
+      c[i] = 0.01 + 0.99 * r.nextDouble();
+    }
+    if (kind == 1) {
+      double p = rep % 2 == 0 ? 0.05 : 0.5;
+      for (int i = 0; i < c.length; i++) {
+        if (r.nextDouble() < p) {
+          c[i] = r.nextBoolean() ? 0.0 : -0.0;
+        }
+      }
+    }
+    return c;
+  }
+}
