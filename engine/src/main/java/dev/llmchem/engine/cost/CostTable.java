@@ -69,14 +69,8 @@ public final class CostTable {
   /** The table indexed by U-mask (shared array, length 2^|U|). */
   public double[] table() { return table; }
 
-  /** S index of mask bit i. */
-  public int sIndexOfBit(int i) { return bitToS[i]; }
-
   /** The bit→S mapping (a copy). */
   public int[] bitToS() { return bitToS.clone(); }
-
-  /** Cost of the subset of U given by a U-mask. */
-  public double costOfUMask(int uMask) { return table[uMask]; }
 
   /** Cost of a subset of S given as an S-mask (|S| &lt;= 64); members outside U do not matter. */
   public double cost(long sMask) {
@@ -99,15 +93,6 @@ public final class CostTable {
     int m = 0;
     for (int i = 0; i < bitToS.length; i++) {
       m |= (int) ((sMask >>> bitToS[i]) & 1L) << i;
-    }
-    return m;
-  }
-
-  /** Expands a U-mask to an S-mask (|S| &lt;= 64). */
-  public long toSMask(int uMask) {
-    long m = 0;
-    for (int i = 0; i < bitToS.length; i++) {
-      m |= (long) ((uMask >>> i) & 1) << bitToS[i];
     }
     return m;
   }

@@ -1,7 +1,5 @@
 package dev.llmchem.engine.history;
 
-import java.util.Arrays;
-
 /**
  * An immutable columnar performance history. Row {@code r} (0-based, file order) has its
  * values at index {@code r} of every column. Ids index the name tables returned by
@@ -136,26 +134,9 @@ public final class History {
   /** Number of distinct trials. */
   public int trialCount() { return trialNames.length; }
 
-  /** Approximate heap bytes held by the columns (not the name tables). */
-  public long columnBytes() {
-    return (long) model.length * (4 * 4 + 1 + 7 * 8 + 8);
-  }
-
   @Override
   public String toString() {
     return "History[" + source + ", rows=" + rows + ", models=" + modelNames.length
         + ", tasks=" + taskNames.length + ", trials=" + trialNames.length + "]";
-  }
-
-  /** A copy of this history limited to rows {@code [0, n)}: used by tests. */
-  public History head(int n) {
-    int k = Math.min(n, rows);
-    double[][] nums = {Arrays.copyOf(quality, k), Arrays.copyOf(accuracy, k),
-        Arrays.copyOf(generationAccuracy, k), Arrays.copyOf(variance, k),
-        Arrays.copyOf(reviewAccuracy, k), Arrays.copyOf(latency, k), Arrays.copyOf(temperature, k)};
-    return new History(source, k, Arrays.copyOf(model, k), Arrays.copyOf(task, k),
-        Arrays.copyOf(trial, k), Arrays.copyOf(item, k), Arrays.copyOf(strategy, k), nums,
-        Arrays.copyOf(line, k), result == null ? null : Arrays.copyOf(result, k),
-        modelNames, taskNames, trialNames, itemNames);
   }
 }

@@ -118,13 +118,4 @@ public final class TaskProfiles {
     }
     return dedup;
   }
-
-  /** Number of models with a profile. */
-  public int profileCount() {
-    int c = 0;
-    for (boolean h : has) {
-      c += h ? 1 : 0;
-    }
-    return c;
-  }
 }
