@@ -1,39 +1,33 @@
 package dev.llmchem.engine.io;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import dev.llmchem.engine.history.HistoryBuilder;
 import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.history.HistoryBuilder;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.io.PushbackReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Streams a CSV performance history (SPEC section 1) into a columnar {@code History}, with
- * an {@link IngestReport} accounting for every line. Parsing is FastCSV (RFC 4180: quoted
- * cells may hold commas, quotes and newlines); numbers are parsed correctly rounded by
- * {@link Double#parseDouble}. Memory is the history itself: records are not buffered.
- * Stateless and thread-safe (each call has its own state).
+ * an {@link IngestReport} accounting for every line. Files, bytes and strings are parsed by
+ * the byte scanner ({@link ByteCsvReader}); {@link Reader}s, and files through
+ * {@link #readWithFastCsv}, by FastCSV ({@link FastCsvRecords}), the scanner's twin: both give
+ * the same history, report and errors. RFC 4180: quoted cells may hold commas, quotes and
+ * newlines; numbers are parsed correctly rounded. Memory is the history itself: records are
+ * not buffered. Stateless and thread-safe (each call has its own state).
  */
 public final class HistoryReader {
-  private static final Pattern AFTER_QUOTE =
-      Pattern.compile("Unexpected character after closing quote: ('.*?')");
-
   private HistoryReader() { }
 
   /** Reads {@code file} with the default options. */
@@ -56,21 +50,36 @@ public final class HistoryReader {
    * {@code start("reading FILE", size)}, byte counts as buffers are read, then {@code finish}).
    */
   public static Ingested read(Path file, IngestOptions options, ProgressListener progress) {
+    return readFile(file, options, progress, true);
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(Path, IngestOptions)} does, but decoding it to chars
+   * and parsing with FastCSV: the byte scanner's twin, kept as its test oracle and benchmark
+   * baseline.
+   */
+  public static Ingested readWithFastCsv(Path file, IngestOptions options) {
+    return readFile(file, options, ProgressListener.NONE, false);
+  }
+
+  private static Ingested readFile(Path file, IngestOptions options, ProgressListener progress,
+      boolean bytes) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, "is a directory, not a CSV file");
     }
-    try (Reader in = new BufferedReader(new InputStreamReader(
-        new ProgressInputStream(Files.newInputStream(file), progress),
-        StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-      progress.start("reading " + file.getFileName(), Files.size(file));
-      Ingested result = read(name, in, options);
+    try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress)) {
+      long size = Files.size(file);
+      progress.start("reading " + file.getFileName(), size);
+      Ingested result = bytes ? read(name, new ByteCsvReader(name, in, size), options)
+          : read(name, new BufferedReader(new InputStreamReader(in,
+              StandardCharsets.UTF_8.newDecoder()), 1 << 16), options);
       progress.finish();
       return result;
     } catch (NoSuchFileException e) {
       throw new InputException(name, 0, "no such file");
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw notUtf8(file, name, e);
+    } catch (CharacterCodingException e) {
+      throw notUtf8(() -> Files.newInputStream(file), name, e);
     } catch (AccessDeniedException e) {
       throw new InputException(name, 0, "cannot be read: permission denied");
     } catch (IOException e) {
@@ -78,53 +87,50 @@ public final class HistoryReader {
     }
   }
 
-  /** Reads CSV text held in memory (tests, embedding). {@code label} names it in messages. */
+  /** Reads CSV text held in memory (tests, embedding), as its UTF-8 bytes. {@code label} names it in messages. */
   public static Ingested read(String label, String csv, IngestOptions options) {
+    return read(label, csv.getBytes(StandardCharsets.UTF_8), options);
+  }
+
+  /** Reads CSV bytes held in memory (UTF-8; a leading BOM is skipped). */
+  public static Ingested read(String label, byte[] csv, IngestOptions options) {
     try {
-      return read(label, new StringReader(csv), options);
+      return read(label, new ByteCsvReader(label, new ByteArrayInputStream(csv), (long) csv.length),
+          options);
+    } catch (CharacterCodingException e) {
+      throw notUtf8(() -> new ByteArrayInputStream(csv), label, e);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /**
-   * Reads from any reader; the caller closes it. A leading byte-order mark (U+FEFF) is
-   * skipped.
+   * Reads from any reader with FastCSV; the caller closes it. A leading byte-order mark
+   * (U+FEFF) is skipped.
    */
   public static Ingested read(String label, Reader in, IngestOptions options) throws IOException {
-    RecordHandler handler = new RecordHandler();
-    CsvReader<RecordHandler> csv = CsvReader.builder()
-        .skipEmptyLines(false)
-        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .allowUnclosedQuote(false)
-        .build(handler, skipBom(in));
+    return read(label, new FastCsvRecords(label, in), options);
+  }
+
+  /** The header, then every record through the validator into the history. */
+  static Ingested read(String label, Records records, IngestOptions options)
+      throws IOException {
     RowValidator validator = null;
     HistoryBuilder builder = new HistoryBuilder(label, options.keepResults());
     List<Long> leadingBlanks = new ArrayList<>();
-    try {
-      Iterator<RecordHandler> it = csv.iterator();
-      while (it.hasNext()) {
-        RecordHandler rec = it.next();
-        if (validator == null) {
-          if (rec.empty()) {
-            leadingBlanks.add(rec.line());
-            continue;
-          }
-          Columns cols = Columns.of(label, rec.line(), rec.raw(), options.keepResults());
-          handler.columns(cols);
-          validator = new RowValidator(label, cols, options, builder);
-          for (long blank : leadingBlanks) {
-            validator.blankBeforeHeader(blank);
-          }
-          continue;
-        }
+    for (Row rec = records.next(); rec != null; rec = records.next()) {
+      if (validator != null) {
         validator.accept(rec);
+      } else if (rec.empty()) {
+        leadingBlanks.add(rec.line());
+      } else {
+        Columns cols = Columns.of(label, rec.line(), rec.raw(), options.keepResults());
+        records.columns(cols);
+        validator = new RowValidator(label, cols, options, builder);
+        for (long blank : leadingBlanks) {
+          validator.blankBeforeHeader(blank);
+        }
       }
-    } catch (CsvParseException e) {
-      throw new InputException(label, handler.line(), parseReason(e), e);
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
     }
     if (validator == null) {
       throw new InputException(label, 0, (leadingBlanks.isEmpty() ? "is empty"
@@ -135,20 +141,15 @@ public final class HistoryReader {
     return new Ingested(builder.build(), report);
   }
 
-  /** Skips a leading U+FEFF (FastCSV's own BOM detection works only on byte input). */
-  private static Reader skipBom(Reader in) throws IOException {
-    PushbackReader p = new PushbackReader(in, 1);
-    int c = p.read();
-    if (c >= 0 && c != '\uFEFF') {
-      p.unread(c);
-    }
-    return p;
+  /** Opens the input again (to locate an encoding error). */
+  private interface Source {
+    InputStream open() throws IOException;
   }
 
-  /** Slow path: locates the first invalid byte to name its line. */
-  private static InputException notUtf8(Path file, String name, IOException cause) {
+  /** Slow path: reads the input again to locate the first invalid byte and name its line. */
+  private static InputException notUtf8(Source input, String name, IOException cause) {
     try {
-      Utf8Check.Bad bad = Utf8Check.locate(file);
+      Utf8Check.Bad bad = Utf8Check.locate(input.open());
       if (bad.line() > 0) {
         return new InputException(name, bad.line(), String.format(Locale.ROOT,
             "is not UTF-8 text (invalid byte 0x%02X at byte offset %d; re-save the file as UTF-8)",
@@ -158,26 +159,5 @@ public final class HistoryReader {
       cause.addSuppressed(e);
     }
     return new InputException(name, 0, "is not UTF-8 text", cause);
-  }
-
-  private static String parseReason(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() instanceof CsvParseException) {
-      t = t.getCause();
-    }
-    String m = t.getMessage() == null ? "malformed CSV" : t.getMessage();
-    if (m.startsWith("Unclosed quoted field")) {
-      return "unterminated quote: a quoted cell opened in this record is never closed"
-          + " (the rest of the file would be swallowed into it)";
-    }
-    Matcher after = AFTER_QUOTE.matcher(m);
-    if (after.lookingAt()) {
-      return "unexpected character " + after.group(1) + " after the closing quote of a quoted"
-          + " cell (a quote inside a quoted cell must be doubled; is a quote unbalanced?)";
-    }
-    if (m.startsWith("The maximum buffer size")) {
-      return "a cell of this record is longer than 16 Mi characters (an unbalanced quote?)";
-    }
-    return "malformed CSV: " + m.replaceFirst(" \\(record starting at line \\d+\\)$", "");
   }
 }

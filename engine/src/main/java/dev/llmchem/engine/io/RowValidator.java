@@ -41,7 +41,7 @@ final class RowValidator {
     blank(line);
   }
 
-  void accept(RecordHandler rec) {
+  void accept(Row rec) {
     if (rec.empty()) {
       blank(rec.line());
       return;
@@ -81,7 +81,7 @@ final class RowValidator {
   }
 
   /** Fills {@link #nums} and the warning buffer; returns a reject reason or null. */
-  private String check(RecordHandler rec) {
+  private String check(Row rec) {
     warning.setLength(0);
     if (rec.fields() != cols.fieldCount) {
       return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount
@@ -92,7 +92,7 @@ final class RowValidator {
       return "repeated header row (were two files concatenated?)";
     }
     for (int slot : Columns.REQUIRED) {
-      boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == RecordHandler.EMPTY
+      boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == Row.EMPTY
           : rec.cell(slot) == null || rec.cell(slot).isBlank();
       if (missing) {
         return "missing required field '" + Columns.NAMES[slot] + "'";
@@ -109,17 +109,17 @@ final class RowValidator {
     for (int i = 0; i < OPTIONAL_NUMBERS.length; i++) {
       int slot = OPTIONAL_NUMBERS[i];
       byte st = rec.state(slot);
-      nums[2 + i] = st == RecordHandler.NUMBER ? rec.number(slot) : Double.NaN;
-      if (st == RecordHandler.BAD) {
+      nums[2 + i] = st == Row.NUMBER ? rec.number(slot) : Double.NaN;
+      if (st == Row.BAD) {
         warn(Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number (kept as empty)");
       }
     }
     return null;
   }
 
-  private String number(RecordHandler rec, int slot, int index, double max) {
+  private String number(Row rec, int slot, int index, double max) {
     byte st = rec.state(slot);
-    if (st == RecordHandler.BAD) {
+    if (st == Row.BAD) {
       return Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a decimal number";
     }
     double d = rec.number(slot);
@@ -133,7 +133,7 @@ final class RowValidator {
     return null;
   }
 
-  private byte strategy(RecordHandler rec) {
+  private byte strategy(Row rec) {
     if (!cols.has(Columns.STRATEGY)) {
       return Strategy.NONE;
     }
@@ -160,9 +160,9 @@ final class RowValidator {
   }
 
   /** A data record that repeats the header's quality and accuracy names. */
-  private static boolean isRepeatedHeader(RecordHandler rec) {
-    return rec.state(Columns.QUALITY) == RecordHandler.BAD
-        && rec.state(Columns.ACCURACY) == RecordHandler.BAD
+  private static boolean isRepeatedHeader(Row rec) {
+    return rec.state(Columns.QUALITY) == Row.BAD
+        && rec.state(Columns.ACCURACY) == Row.BAD
         && "quality".equalsIgnoreCase(rec.cell(Columns.QUALITY))
         && "accuracy".equalsIgnoreCase(rec.cell(Columns.ACCURACY));
   }

@@ -8,13 +8,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Slow path for a file that is not UTF-8: finds the 1-based line of the first invalid byte
  * sequence, so the error can name it. Line breaks are LF, CRLF or a lone CR, as the CSV
- * parser counts them. Streams the file in 64 KiB chunks; runs only after a decoding failure.
+ * parser counts them. Streams the input in 64 KiB chunks; runs only after a decoding failure.
  */
 final class Utf8Check {
   private Utf8Check() { }
@@ -22,7 +20,7 @@ final class Utf8Check {
   /** Where the first invalid sequence is: line and byte offset (line 0 if the file decodes). */
   record Bad(long line, long offset, int firstByte) { }
 
-  static Bad locate(Path file) throws IOException {
+  static Bad locate(InputStream input) throws IOException {
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -31,7 +29,7 @@ final class Utf8Check {
     long line = 1;
     long consumed = 0;
     boolean afterCr = false;
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = input) {
       boolean eof = false;
       while (true) {
         if (!eof) {

@@ -1,5 +1,14 @@
 /**
- * CSV ingest: FastCSV parsing, header mapping, per-record validation and the ingest report.
+ * CSV ingest: parsing, header mapping, per-record validation and the ingest report.
+ *
+ * <p>Files are parsed by a byte-level scanner ({@link dev.llmchem.engine.io.ByteCsvReader}):
+ * it finds field and record boundaries in the raw bytes eight at a time, checks UTF-8 a chunk
+ * ahead, and decodes only the cells the engine keeps, so the large quoted {@code result}
+ * text is stepped over, never decoded or copied. Its twin is FastCSV over decoded chars
+ * ({@link dev.llmchem.engine.io.FastCsvRecords}, also the reader of {@code Reader} input):
+ * both fill the same {@link dev.llmchem.engine.io.Row} and go through the same validator, and
+ * a differential test holds them to the same history, report and error messages on random
+ * dirty files. The rules below are the contract of both.
  *
  * <p>Every physical record is accounted for: it is used (possibly with a warning) or
  * rejected, and each problem is listed with its 1-based starting line. Policy
@@ -18,7 +27,10 @@
  *     is reported at the line where it starts; a record whose quoted cell holds line breaks
  *     spans several lines, and a wrong-column-count message names the span.</li>
  * <li><b>Encoding.</b> UTF-8 only. A leading byte-order mark is skipped. Any invalid byte
- *     fails the read naming the line of the first one (Latin-1 exports: re-save as UTF-8).</li>
+ *     fails the read naming the line of the first one (Latin-1 exports: re-save as UTF-8).
+ *     Encoding is checked ahead of parsing, so in a file under 256 KiB an invalid byte is
+ *     reported before any other problem; in a longer file a CSV error more than one read
+ *     chunk earlier may be reported first.</li>
  * <li><b>Header.</b> The first non-blank record. Names are trimmed and case-insensitive;
  *     {@code gen_accuracy} aliases {@code generation_accuracy}; unknown columns are ignored;
  *     a kept column named twice (alias included) fails. No header (a data row, a TSV or a

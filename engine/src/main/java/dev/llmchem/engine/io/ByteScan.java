@@ -1,0 +1,102 @@
+package dev.llmchem.engine.io;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Word-at-a-time (SWAR) byte searches of the CSV scanner: eight bytes per step, read as one
+ * little-endian long, so byte {@code i} of a word is bits {@code 8i..8i+7} and the lowest
+ * flagged byte is the first match. Each kernel has a byte-loop twin in the tests. Stateless.
+ */
+final class ByteScan {
+  /** Unaligned little-endian long view of a byte array. */
+  static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+      ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long QUOTES = '"' * ONES;
+  private static final long COMMAS = ',' * ONES;
+  private static final long CRS = '\r' * ONES;
+  private static final long LFS = '\n' * ONES;
+
+  private ByteScan() { }
+
+  /** Index of the first {@code '"'} in {@code b[from, to)}, or -1. */
+  static int indexOfQuote(byte[] b, int from, int to) {
+    int i = from;
+    for (; i <= to - 8; i += 8) {
+      long x = (long) LONG.get(b, i) ^ QUOTES;
+      long hit = (x - ONES) & ~x & HIGHS;
+      if (hit != 0) {
+        return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the first comma, CR or LF in {@code b[from, to)}, or -1. */
+  static int indexOfDelimiter(byte[] b, int from, int to) {
+    int i = from;
+    for (; i <= to - 8; i += 8) {
+      long w = (long) LONG.get(b, i);
+      long c = w ^ COMMAS;
+      long r = w ^ CRS;
+      long n = w ^ LFS;
+      long hit = ((c - ONES) & ~c | (r - ONES) & ~r | (n - ONES) & ~n) & HIGHS;
+      if (hit != 0) {
+        return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c == ',' || c == '\r' || c == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Line breaks in {@code b[from, to)}: each CR, and each LF not right after a CR (CRLF is
+   * one break), as if the byte before {@code from} were not a CR. Words without a CR (the
+   * usual case) only count their LFs.
+   */
+  static int lineBreaks(byte[] b, int from, int to) {
+    int n = 0;
+    long carry = 0;
+    int i = from;
+    for (; i <= to - 8; i += 8) {
+      long w = (long) LONG.get(b, i);
+      long lf = zeroBytes(w ^ LFS);
+      long x = w ^ CRS;
+      if (((x - ONES) & ~x & HIGHS | carry) == 0) {
+        n += Long.bitCount(lf);
+        continue;
+      }
+      long cr = zeroBytes(x);
+      n += Long.bitCount(cr) + Long.bitCount(lf & ~(cr << 8 | carry));
+      carry = cr >>> 56;
+    }
+    boolean afterCr = carry != 0;
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c == '\r' || c == '\n' && !afterCr) {
+        n++;
+      }
+      afterCr = c == '\r';
+    }
+    return n;
+  }
+
+  /** 0x80 in exactly the bytes of {@code x} that are zero (no false positives). */
+  private static long zeroBytes(long x) {
+    return ~((x & LOWS) + LOWS | x | LOWS);
+  }
+}
