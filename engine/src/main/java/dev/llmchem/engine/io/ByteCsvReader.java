@@ -42,8 +42,9 @@ final class ByteCsvReader implements Records {
   private long nextLine = 1;
   /** Start of the field being scanned. */
   private int start;
-  /** The last quoted field held a doubled quote. */
+  /** The last quoted field held a doubled quote; its line breaks. */
   private boolean escaped;
+  private int quotedBreaks;
 
   /** {@code size}: the input's length if known (a smaller input gets a smaller buffer), else -1. */
   ByteCsvReader(String label, InputStream in, long size) {
@@ -108,8 +109,7 @@ final class ByteCsvReader implements Records {
       if (start < len && buf[start] == '"') {
         int close = closingQuote();
         cellLimit(close + 1);
-        cells.field(field, buf, start + 1, close, true, escaped,
-            ByteScan.lineBreaks(buf, start + 1, close));
+        cells.field(field, buf, start + 1, close, true, escaped, quotedBreaks);
         end = close + 1;
         while (end == len && !eof) {
           end -= more(end);
@@ -136,14 +136,18 @@ final class ByteCsvReader implements Records {
 
   /**
    * Index of the quote closing the quoted field at {@link #start}, reading more as needed
-   * ({@link #start} follows the bytes when they move); sets {@link #escaped}.
+   * ({@link #start} follows the bytes when they move); sets {@link #escaped} and
+   * {@link #quotedBreaks} (found in the same pass).
    */
   private int closingQuote() throws IOException {
     escaped = false;
+    quotedBreaks = 0;
     int i = start + 1;
     while (true) {
-      int q = ByteScan.indexOfQuote(buf, i, len);
-      if (q >= 0 && q + 1 < len) {
+      long found = ByteScan.quote(buf, i, len, buf[i - 1] == '\r');
+      quotedBreaks += (int) (found >>> 32);
+      int q = (int) found;
+      if (q + 1 < len) {
         if (buf[q + 1] != '"') {
           return q;
         }
@@ -152,13 +156,13 @@ final class ByteCsvReader implements Records {
         continue;
       }
       if (eof) {
-        if (q < 0) {
+        if (q == len) {
           cellLimit(len);
           throw new InputException(label, row.line(), CsvErrors.UNTERMINATED);
         }
         return q;
       }
-      i = q < 0 ? len : q;
+      i = q;
       cellLimit(len);
       int s = more(start);
       start -= s;

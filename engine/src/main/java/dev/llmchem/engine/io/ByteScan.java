@@ -23,22 +23,45 @@ final class ByteScan {
 
   private ByteScan() { }
 
-  /** Index of the first {@code '"'} in {@code b[from, to)}, or -1. */
-  static int indexOfQuote(byte[] b, int from, int to) {
+  /**
+   * Index of the first {@code '"'} in {@code b[from, to)} ({@code to} when there is none),
+   * and the line breaks before it: each CR, and each LF not right after a CR (CRLF is one
+   * break; {@code afterCr}: the byte before {@code from} is a CR). Returns
+   * {@code breaks << 32 | index}. Words without a CR (the usual case) only count their LFs.
+   */
+  static long quote(byte[] b, int from, int to, boolean afterCr) {
+    long n = 0;
+    long carry = afterCr ? 0x80 : 0;
     int i = from;
     for (; i <= to - 8; i += 8) {
-      long x = (long) LONG.get(b, i) ^ QUOTES;
-      long hit = (x - ONES) & ~x & HIGHS;
-      if (hit != 0) {
-        return i + (Long.numberOfTrailingZeros(hit) >>> 3);
+      long w = (long) LONG.get(b, i);
+      long x = w ^ QUOTES;
+      long q = (x - ONES) & ~x & HIGHS;
+      long lf = zeroBytes(w ^ LFS);
+      long y = w ^ CRS;
+      long cr = ((y - ONES) & ~y & HIGHS | carry) == 0 ? 0 : zeroBytes(y);
+      if (q != 0) {
+        long before = (q & -q) - 1;
+        lf &= before;
+        cr &= before;
+        n += Long.bitCount(cr) + Long.bitCount(lf & ~(cr << 8 | carry));
+        return n << 32 | (i + (Long.numberOfTrailingZeros(q) >>> 3));
       }
+      n += Long.bitCount(cr) + Long.bitCount(lf & ~(cr << 8 | carry));
+      carry = cr >>> 56;
     }
+    boolean prevCr = carry != 0;
     for (; i < to; i++) {
-      if (b[i] == '"') {
-        return i;
+      byte c = b[i];
+      if (c == '"') {
+        return n << 32 | i;
       }
+      if (c == '\r' || c == '\n' && !prevCr) {
+        n++;
+      }
+      prevCr = c == '\r';
     }
-    return -1;
+    return n << 32 | to;
   }
 
   /** Index of the first comma, CR or LF in {@code b[from, to)}, or -1. */
@@ -61,38 +84,6 @@ final class ByteScan {
       }
     }
     return -1;
-  }
-
-  /**
-   * Line breaks in {@code b[from, to)}: each CR, and each LF not right after a CR (CRLF is
-   * one break), as if the byte before {@code from} were not a CR. Words without a CR (the
-   * usual case) only count their LFs.
-   */
-  static int lineBreaks(byte[] b, int from, int to) {
-    int n = 0;
-    long carry = 0;
-    int i = from;
-    for (; i <= to - 8; i += 8) {
-      long w = (long) LONG.get(b, i);
-      long lf = zeroBytes(w ^ LFS);
-      long x = w ^ CRS;
-      if (((x - ONES) & ~x & HIGHS | carry) == 0) {
-        n += Long.bitCount(lf);
-        continue;
-      }
-      long cr = zeroBytes(x);
-      n += Long.bitCount(cr) + Long.bitCount(lf & ~(cr << 8 | carry));
-      carry = cr >>> 56;
-    }
-    boolean afterCr = carry != 0;
-    for (; i < to; i++) {
-      byte c = b[i];
-      if (c == '\r' || c == '\n' && !afterCr) {
-        n++;
-      }
-      afterCr = c == '\r';
-    }
-    return n;
   }
 
   /** 0x80 in exactly the bytes of {@code x} that are zero (no false positives). */
