@@ -11,19 +11,29 @@ import java.util.List;
 public final class Dictionary {
   private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
   private final List<String> names = new ArrayList<>();
+  private String last;
+  private int lastId;
 
   public Dictionary() {
     ids.defaultReturnValue(-1);
   }
 
-  /** The id of {@code s}, assigning the next id on first sight. */
+  /**
+   * The id of {@code s}, assigning the next id on first sight. The same String object as the
+   * previous call's (readers hand repeated names over as one object) skips the lookup.
+   */
   public int intern(String s) {
+    if (s == last) {
+      return lastId;
+    }
     int id = ids.getInt(s);
     if (id < 0) {
       id = names.size();
       ids.put(s, id);
       names.add(s);
     }
+    last = s;
+    lastId = id;
     return id;
   }
 

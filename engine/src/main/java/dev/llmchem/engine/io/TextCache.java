@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes short UTF-8 cells through a direct-mapped cache keyed by (column, bytes), so a
  * value seen before (a model, trial, task, item or strategy name) comes back as the same
- * String without decoding or allocating, and interns in O(1) later (its hash is cached).
+ * String without decoding or allocating, and interns in O(1) later (its hash is cached). The
+ * column's previous entry is tried before hashing (values often repeat row after row).
  * A colliding value replaces the entry; longer cells are decoded every time. Not thread-safe.
  */
 final class TextCache {
@@ -14,6 +15,8 @@ final class TextCache {
   private static final int BITS = 10;
   private final byte[][] keys = new byte[1 << BITS][];
   private final String[] values = new String[1 << BITS];
+  /** Per column, the entry of its last cell: checked first (values repeat row after row). */
+  private final int[] lastIndex = new int[Columns.SLOTS];
 
   /** The String of {@code b[from, to)} in column {@code slot}. */
   String decode(int slot, byte[] b, int from, int to) {
@@ -21,8 +24,14 @@ final class TextCache {
     if (n > MAX_CACHED) {
       return new String(b, from, n, StandardCharsets.UTF_8);
     }
+    int last = lastIndex[slot];
+    byte[] k = keys[last];
+    if (k != null && k.length == n && same(k, b, from)) {
+      return values[last];
+    }
     int i = index(slot, b, from, n);
-    byte[] k = keys[i];
+    lastIndex[slot] = i;
+    k = keys[i];
     if (k != null && k.length == n && same(k, b, from)) {
       return values[i];
     }
@@ -50,12 +59,22 @@ final class TextCache {
     return (int) (h >>> (64 - BITS));
   }
 
+  /** k equals b[from, from + k.length): eight bytes per step, the last word overlapping. */
   private static boolean same(byte[] k, byte[] b, int from) {
-    for (int i = 0; i < k.length; i++) {
-      if (k[i] != b[from + i]) {
+    int n = k.length;
+    if (n < 8) {
+      for (int i = 0; i < n; i++) {
+        if (k[i] != b[from + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i < n - 8; i += 8) {
+      if ((long) ByteScan.LONG.get(k, i) != (long) ByteScan.LONG.get(b, from + i)) {
         return false;
       }
     }
-    return true;
+    return (long) ByteScan.LONG.get(k, n - 8) == (long) ByteScan.LONG.get(b, from + n - 8);
   }
 }
