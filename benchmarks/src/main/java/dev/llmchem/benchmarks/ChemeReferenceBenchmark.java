@@ -27,8 +27,8 @@ public class ChemeReferenceBenchmark {
   /** Reference style: build the object MIG, then CHEME through memoised linear scans. */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
-  @Warmup(iterations = 0)
-  @Measurement(iterations = 1)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
   public Map<String, Double> referenceStyle(ReferenceState st) {
     return st.referenceStyle().chemistry();
   }
