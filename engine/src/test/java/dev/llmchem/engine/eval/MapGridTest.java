@@ -27,7 +27,7 @@ class MapGridTest {
   @Test
   void kernelEqualsNaiveTwinOnRandomEnsembles() {
     Random rnd = new Random(Seeds.seed("MapGridTest.kernelEqualsNaiveTwin"));
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < 120; round++) {
       int m = 1 + rnd.nextInt(8);
       double[] x = new double[m];
       double[] y = new double[m];
