@@ -131,13 +131,17 @@ final class MapPainter {
 
   private static void heat(BufferedImage img, ChemistryMap m, double[] z, double lo, double hi) {
     int n = m.grid();
+    int[] colour = new int[z.length];
+    for (int k = 0; k < z.length; k++) {
+      colour[k] = Viridis.rgb(band(z[k], lo, hi) / (double) (BANDS - 1));
+    }
+    int[] row = new int[SIDE];
     for (int py = 0; py < SIDE; py++) {
       int i = (int) Math.round((SIDE - 1 - py) / (double) (SIDE - 1) * (n - 1));
       for (int px = 0; px < SIDE; px++) {
-        int j = (int) Math.round(px / (double) (SIDE - 1) * (n - 1));
-        int rgb = Viridis.rgb(band(z[i * n + j], lo, hi) / (double) (BANDS - 1));
-        img.setRGB(LEFT + px, TOP + py, rgb);
+        row[px] = colour[i * n + (int) Math.round(px / (double) (SIDE - 1) * (n - 1))];
       }
+      img.setRGB(LEFT, TOP + py, SIDE, 1, row, 0, SIDE);
     }
   }
 
