@@ -52,10 +52,8 @@ final class EvalCommand implements Callable<Integer> {
       description = "rq1, rq2, rq3 or all (default ${DEFAULT-VALUE}).")
   Question question;
 
-  @Option(names = "--quality-scale", defaultValue = "raw", paramLabel = "S",
-      description = "Quality in the complementarity index: raw (default, the reference: 0-10,"
-          + " Tables 2-3 reproduce) or normalised (quality / 10, the paper's intent).")
-  QualityScale scale;
+  @Mixin
+  ScaleOption scaleOption;
 
   @Option(names = "--complexity", paramLabel = "LABEL",
       description = "RQ3 complexity label of every task (default: the paper's labels of its"
@@ -82,6 +80,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Analysis an = options.analyse(spec.commandLine().getErr());
+    QualityScale scale = scaleOption.scale;
     EvalOptions eo = EvalOptions.defaults().withScale(scale).withComplexity(complexity);
     List<Rq1Row> rq1 = new ArrayList<>();
     List<Rq2Row> rq2 = new ArrayList<>();

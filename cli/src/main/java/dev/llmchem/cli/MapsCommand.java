@@ -67,10 +67,8 @@ final class MapsCommand implements Callable<Integer> {
       description = "Grid points per axis (default ${DEFAULT-VALUE}, the reference's).")
   int grid;
 
-  @Option(names = "--quality-scale", defaultValue = "raw", paramLabel = "S",
-      description = "raw (default, the reference: 0-10 quality, clipped into the box) or"
-          + " normalised (quality / 10).")
-  QualityScale scale;
+  @Mixin
+  ScaleOption scaleOption;
 
   @Option(names = "--box", defaultValue = "task", paramLabel = "B",
       description = "task (default: the reference's task-wide box) or unit ([0,1]^2).")
@@ -102,7 +100,7 @@ final class MapsCommand implements Callable<Integer> {
     mkdirs(out);
     ObjectNode root = Json.object();
     ArrayNode maps = root.putArray("maps");
-    EvalOptions eo = EvalOptions.defaults().withScale(scale);
+    EvalOptions eo = EvalOptions.defaults().withScale(scaleOption.scale);
     for (int ti = 0; ti < tasks.size(); ti++) {
       TaskEvaluation te = TaskEvaluation.of(an, tasks.get(ti), eo);
       Box box = boxChoice == BoxChoice.TASK ? ChemistryMaps.taskBox(te) : Box.UNIT;
@@ -124,8 +122,8 @@ final class MapsCommand implements Callable<Integer> {
               if (r != null) {
                 Path png = out.resolve(name + ".png");
                 MapPainter.write(MapPainter.paint(r.map(), field, subtitle(g, s, p, r),
-                    scale == QualityScale.RAW ? "Quality (raw 0-10, clipped)" : "Quality / 10"),
-                    png);
+                    scaleOption.scale == QualityScale.RAW ? "Quality (raw 0-10, clipped)"
+                        : "Quality / 10"), png);
                 o.put("png", png.toString());
                 if (values) {
                   Path csv = out.resolve(name + ".csv");
@@ -145,7 +143,7 @@ final class MapsCommand implements Callable<Integer> {
     }
     if (json) {
       root.put("grid", grid).put("field", field.name().toLowerCase(Locale.ROOT))
-          .put("quality_scale", scale.name().toLowerCase(Locale.ROOT));
+          .put("quality_scale", scaleOption.scale.name().toLowerCase(Locale.ROOT));
       Json.print(stdout, root);
     }
     stdout.flush();
@@ -156,7 +154,7 @@ final class MapsCommand implements Callable<Integer> {
     String stem = options.input.data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return stem + (tasks > 1 ? "-task" + (task + 1) : "") + "-group" + (g.ordinal() + 1) + "_"
         + s.name().toLowerCase(Locale.ROOT) + "-" + p.name().toLowerCase(Locale.ROOT)
-        + (scale == QualityScale.RAW ? "" : "-normalised")
+        + (scaleOption.scale == QualityScale.RAW ? "" : "-normalised")
         + (field == MapPainter.Field.CI ? "" : "-" + field.name().toLowerCase(Locale.ROOT))
         + (boxChoice == BoxChoice.TASK ? "" : "-unitbox");
   }

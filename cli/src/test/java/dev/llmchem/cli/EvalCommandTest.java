@@ -14,9 +14,7 @@ class EvalCommandTest {
   }
 
   static JsonNode json(String... args) throws Exception {
-    CliRun r = CliRun.of(args);
-    assertThat(r.code()).as(r.err()).isZero();
-    return Json.MAPPER.readTree(r.out());
+    return CliRun.json(args);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.io.IngestOptions;
+import dev.llmchem.engine.testutil.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Soft voting on hand-worked cases. */
@@ -28,6 +29,44 @@ class SoftVotingTest {
     assertThat(v.effectiveness(new int[] {2})).isZero();
     // Nobody votes: 0.
     assertThat(v.effectiveness(new int[0])).isZero();
+  }
+
+  @Test
+  void sparseTableEqualsTheDenseDefinition() {
+    java.util.Random rnd = new java.util.Random(Seeds.seed("SoftVotingTest.sparseEqualsDense"));
+    for (int round = 0; round < 300; round++) {
+      int models = 1 + rnd.nextInt(6);
+      int items = 1 + rnd.nextInt(8);
+      double[][] dense = new double[models][items];
+      for (double[] row : dense) {
+        for (int i = 0; i < items; i++) {
+          row[i] = rnd.nextInt(3) == 0 ? NA : rnd.nextInt(5) / 4.0; // quarters: exact sums, ties at 0.5
+        }
+      }
+      int[] members = new int[rnd.nextInt(7)];
+      for (int k = 0; k < members.length; k++) {
+        members[k] = rnd.nextInt(models);
+      }
+      // The definition, item by item over the dense matrix.
+      int correct = 0;
+      int valid = 0;
+      for (int i = 0; i < items; i++) {
+        double sum = 0;
+        int count = 0;
+        for (int m : members) {
+          if (!Double.isNaN(dense[m][i])) {
+            sum += dense[m][i];
+            count++;
+          }
+        }
+        if (count > 0) {
+          valid++;
+          correct += sum / count > 0.5 ? 1 : 0;
+        }
+      }
+      double expected = valid == 0 ? 0.0 : (double) correct / valid;
+      assertThat(SoftVoting.of(dense).effectiveness(members)).as("round " + round).isEqualTo(expected);
+    }
   }
 
   @Test
