@@ -32,14 +32,15 @@ final class MapValues {
   /** The text form of one map's JSON summary. */
   static void text(PrintWriter out, JsonNode o) {
     JsonNode rows = o.get("group_rows");
-    out.printf(Locale.ROOT, "N=%d %s %s: %d configurations (rows min %d, max %d, mean %.2f,"
-        + " median %s)%n", o.get("n").asInt(), o.get("strategy").asText(), o.get("pick").asText(),
-        rows.get("configurations").asInt(), rows.get("min").asInt(), rows.get("max").asInt(),
-        rows.path("mean").asDouble(Double.NaN), rows.path("median").asText("-"));
+    out.printf(Locale.ROOT, "N=%d %s %s: %d configurations", o.get("n").asInt(),
+        o.get("strategy").asText(), o.get("pick").asText(), rows.get("configurations").asInt());
     if (o.get("trial").isNull()) {
-      out.println("  no configuration in this group: no map");
+      out.println("; no map");
       return;
     }
+    out.printf(Locale.ROOT, " (rows min %d, max %d, mean %.2f, median %s)%n",
+        rows.get("min").asInt(), rows.get("max").asInt(), rows.get("mean").asDouble(),
+        rows.get("median").asText());
     StringBuilder ms = new StringBuilder();
     for (JsonNode m : o.get("members")) {
       ms.append(ms.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s (a %.3f, q %.3f)",
