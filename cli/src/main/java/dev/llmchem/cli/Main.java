@@ -17,9 +17,12 @@ import picocli.CommandLine.Command;
         "",
         "A history is a CSV with at least trial, model, task, quality and accuracy columns.",
         "Typical flow: @|bold chem profile|@ (profiles, U, costs) -> @|bold chem chemistry|@"
-            + " (pairwise CHEME) -> @|bold chem recommend|@ (the ensemble)."},
+            + " (pairwise CHEME) -> @|bold chem recommend|@ (the ensemble).",
+        "The paper's evaluation: @|bold chem eval|@ (Tables 1-3), @|bold chem maps|@"
+            + " (chemistry maps as PNG)."},
     subcommands = {RankCommand.class, ProfileCommand.class, ChemistryCommand.class,
-        RecommendCommand.class, MigCommand.class, GradeCommand.class,
+        RecommendCommand.class, MigCommand.class, GradeCommand.class, EvalCommand.class,
+        MapsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Also: @|bold chem fixtures --help|@ generates synthetic histories;"
         + " @|bold chem grade|@ turns raw peer grades into the quality and accuracy columns.",
