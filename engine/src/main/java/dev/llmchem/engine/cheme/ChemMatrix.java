@@ -63,6 +63,28 @@ public final class ChemMatrix {
     return new ChemMatrix(s, values.clone(), entryRows.clone());
   }
 
+  /** Largest |S| whose s x s matrix fits one Java array (s^2 &lt;= 2^31 - 9). */
+  public static final int MAX_S = 46_340;
+
+  /** Heap bytes of the matrix over {@code s} models. */
+  public static long bytes(int s) {
+    return 8L * s * s + 8L * s * words(s);
+  }
+
+  /**
+   * Refuses an |S| whose matrix cannot be an array or does not fit the free heap, naming the
+   * size and the way out.
+   */
+  public static void requireFits(int s) {
+    if (s > MAX_S) {
+      throw new dev.llmchem.engine.LimitException("|S| = " + s + " models: the chemistry"
+          + " matrix would have " + (long) s * s + " cells, beyond a Java array (|S| <= "
+          + MAX_S + "); restrict the history to fewer models");
+    }
+    dev.llmchem.engine.LimitException.requireHeap(bytes(s), "|S| = " + s + " models: the"
+        + " |S| x |S| chemistry matrix", "restrict the history to fewer models");
+  }
+
   /** Long words per entry row for |S| = s: ceil(s/64). */
   static int words(int s) {
     return (s + 63) >>> 6;

@@ -1,5 +1,6 @@
 package dev.llmchem.engine.history;
 
+import dev.llmchem.engine.LimitException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,11 +66,24 @@ public final class HistoryBuilder {
     return rows;
   }
 
+  /** Bytes per row of the columns: 4 ints, the strategy byte, 7 doubles, the line long. */
+  static final int ROW_BYTES = 4 * 4 + 1 + 7 * 8 + 8;
+
+  /**
+   * Grows the columns by 1.5x, after checking that the new columns fit beside the old ones
+   * (the copy needs both), so a history too large for the heap is refused with the row count
+   * instead of an OutOfMemoryError.
+   */
   private void grow() {
     int cap = model.length + (model.length >> 1);
     if (cap < 0 || cap > Integer.MAX_VALUE - 16) {
-      throw new IllegalStateException("history exceeds " + Integer.MAX_VALUE + " rows");
+      throw new LimitException(source + ": the history has more than " + rows + " rows, beyond"
+          + " the " + Integer.MAX_VALUE + "-row columns; split it into several files");
     }
+    LimitException.requireHeap((long) cap * ROW_BYTES, source + ": after " + rows
+        + " rows, growing the history's columns to " + cap + " rows", "split the history into"
+        + " smaller files (about " + ROW_BYTES + " bytes of heap per row, plus 2.5x while"
+        + " reading)");
     model = Arrays.copyOf(model, cap);
     task = Arrays.copyOf(task, cap);
     trial = Arrays.copyOf(trial, cap);

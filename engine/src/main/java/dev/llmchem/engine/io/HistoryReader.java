@@ -60,10 +60,11 @@ public final class HistoryReader {
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, "is a directory, not a CSV file");
     }
+    String what = "reading " + file.getFileName();
     try (Reader in = new BufferedReader(new InputStreamReader(
-        new ProgressInputStream(Files.newInputStream(file), progress),
+        new ProgressInputStream(Files.newInputStream(file), progress, what, Files.size(file)),
         StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-      progress.start("reading " + file.getFileName(), Files.size(file));
+      progress.start(what, Files.size(file));
       Ingested result = read(name, in, options);
       progress.finish();
       return result;
