@@ -87,8 +87,9 @@ final class ChemistryCommand implements Callable<Integer> {
     boolean strict = !inclusive && tau > 0;
     for (TaskAnalysis t : options.tasks(an)) {
       long t0 = System.nanoTime();
-      Chemistry c = TaskOptions.chemistry(t, run, threads);
+      Chemistry c = options.chemistry(t, run, threads);
       double secs = (System.nanoTime() - t0) / 1e9;
+      requireOutputFits(t, c.matrix().pairs(tau, strict).length / 2);
       List<Chemistry.Entry> kept = c.entries(tau, strict);
       if (json) {
         ObjectNode o = tasks.addObject();
@@ -103,7 +104,7 @@ final class ChemistryCommand implements Callable<Integer> {
           }
         }
         o.put("tau", tau).put("inclusive", inclusive).put("method", c.method().label());
-        o.put("evaluated_pairs", c.entryCount()).put("seconds", secs);
+        o.put("evaluated_pairs", c.entryCount());
         ArrayNode parts = o.putArray("partition");
         c.stablePartition(tau, strict).forEach(p -> parts.add(Json.strings(p)));
       } else {
@@ -115,6 +116,22 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /**
+   * Refuses, before building it, a listing of {@code pairs} pairs that would not fit the heap
+   * (about {@value #JSON_BYTES_PER_PAIR} bytes each as a JSON tree, {@value #TEXT_BYTES_PER_PAIR}
+   * for the sorted text listing): |S| = 5,000 models have 12.5 million pairs.
+   */
+  private void requireOutputFits(TaskAnalysis t, long pairs) {
+    dev.llmchem.engine.LimitException.requireHeap(pairs * (json ? JSON_BYTES_PER_PAIR
+        : TEXT_BYTES_PER_PAIR), "task '" + t.prototype() + "': listing " + pairs + " pairs of |S| = "
+        + t.universeSize() + " models" + (json ? " as JSON" : ""), "keep fewer pairs with"
+        + " --tau, or restrict the history to fewer models");
+  }
+
+  /** Heap per listed pair: JSON tree node, entry record, list slots (measured order). */
+  static final int JSON_BYTES_PER_PAIR = 480;
+  static final int TEXT_BYTES_PER_PAIR = 64;
 
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, List<Chemistry.Entry> kept,
       boolean strict, double secs) {

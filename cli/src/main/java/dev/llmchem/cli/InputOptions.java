@@ -22,6 +22,17 @@ public final class InputOptions {
       description = "Write every ingest problem (line, severity, reason) to FILE.")
   Path ingestReport;
 
+  /** When the command must stop (--timeout, Ctrl-C); created with the command. */
+  final RunControl control = new RunControl();
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Stop after DURATION (e.g. 30s, 5m, 1h, 500ms) with exit code 1 and one"
+          + " line on stderr; nothing is written to stdout. Ctrl-C stops the same way (exit 130)."
+          + " Default: no limit.")
+  void timeout(java.time.Duration d) {
+    control.timeout(d);
+  }
+
   /** Mutually exclusive ingest policies. */
   static final class Strictness {
     @Option(names = "--strict", description = "Fail on any ingest warning (exit 1).")
@@ -44,7 +55,7 @@ public final class InputOptions {
 
   /** Reads the history, reports ingest problems on stderr. */
   Ingested ingest(PrintWriter err) {
-    StderrProgress progress = new StderrProgress(true);
+    StderrProgress progress = new StderrProgress(true, control);
     Ingested in;
     try {
       in = HistoryReader.read(data, ingestOptions(), progress);

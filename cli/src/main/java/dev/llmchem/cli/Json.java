@@ -1,6 +1,6 @@
 package dev.llmchem.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,7 +14,8 @@ import java.util.Collection;
  * form ({@link Double#toString}), nothing but the document on stdout.
  */
 final class Json {
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private Json() { }
 
@@ -28,12 +29,14 @@ final class Json {
     return a;
   }
 
+  /** Streams the document to {@code out} (no intermediate string), then a line end. */
   static void print(PrintWriter out, JsonNode node) {
     try {
-      out.println(MAPPER.writeValueAsString(node));
+      MAPPER.writeValue(out, node);
+      out.println();
       out.flush();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
