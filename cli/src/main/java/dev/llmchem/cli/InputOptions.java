@@ -64,9 +64,10 @@ public final class InputOptions {
     }
     IngestReport r = in.report();
     if (!r.clean()) {
-      err.println("chem: " + r.summary());
-      r.issues().stream().limit(5).forEach(i -> err.println("  " + data + ":" + i.line() + ": "
-          + i.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + i.reason()));
+      err.println("chem: " + Main.oneLine(r.summary()));
+      r.issues().stream().limit(5).forEach(i -> err.println("  " + Main.oneLine(data + ":"
+          + i.line() + ": " + i.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+          + i.reason())));
       if (r.issues().size() > 5) {
         err.println("  ... " + (r.issues().size() - 5) + " more"
             + (ingestReport == null ? " (--ingest-report FILE lists them all)" : ""));

@@ -82,14 +82,15 @@ public final class Main implements Runnable {
       if (e instanceof CancelledException c) {
         RunControl control = control(cmd.getCommandSpec());
         if (control != null) {
-          err.println("chem: " + control.message(cmd.getCommandName(), c, written.any));
+          err.println("chem: "
+              + oneLine(control.message(cmd.getCommandName(), c, written.any)));
           return control.exitCode();
         }
       }
       return handle(e, err);
     });
     cl.setParameterExceptionHandler((e, a) -> {
-      err.println("chem: " + e.getMessage());
+      err.println("chem: " + oneLine(e.getMessage()));
       err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return 1;
     });
@@ -110,6 +111,30 @@ public final class Main implements Runnable {
       }
     }
     return null;
+  }
+
+  /**
+   * The message on one line: line breaks and other control characters (an argument or a task
+   * name may hold them) are escaped as \n, \r, \t or \\uXXXX.
+   */
+  static String oneLine(String message) {
+    String m = String.valueOf(message);
+    StringBuilder b = new StringBuilder(m.length());
+    for (int i = 0; i < m.length(); i++) {
+      char c = m.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Passes output through and remembers whether any was written. */
@@ -142,7 +167,7 @@ public final class Main implements Runnable {
   static int handle(Exception e, PrintWriter err) {
     if (e instanceof InputException || e instanceof LimitException
         || e instanceof IllegalArgumentException || e instanceof CancelledException) {
-      err.println("chem: " + e.getMessage());
+      err.println("chem: " + oneLine(e.getMessage()));
       return 1;
     }
     err.println("chem: internal error: " + e);
