@@ -63,8 +63,18 @@ public final class Main implements Runnable {
         Thread.currentThread().interrupt();
       }
     }, "chem-interrupt"));
-    int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-    done.countDown();
+    int code;
+    try {
+      code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    } catch (OutOfMemoryError e) {
+      // sizes are refused up front (LimitException); this is the last line of defence
+      System.err.println("chem: internal error: out of memory (max heap "
+          + LimitException.human(Runtime.getRuntime().maxMemory()) + "); raise the heap, e.g."
+          + " JAVA_OPTS=-Xmx8g, and please report it: the size should have been refused up front");
+      code = 2;
+    } finally {
+      done.countDown();
+    }
     System.exit(code);
   }
 

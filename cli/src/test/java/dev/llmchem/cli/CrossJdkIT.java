@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.llmchem.engine.testutil.Shared;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -75,7 +72,7 @@ class CrossJdkIT {
 
   @Test
   void everyJdkWritesTheSameBytes(@TempDir Path dir) throws Exception {
-    Path jar = Path.of(System.getProperty("llmchem.cli.jar", "target/chem.jar"));
+    Path jar = ChemProcess.jar();
     assumeTrue(Files.isRegularFile(jar), "no packaged " + jar + ": run mvn verify");
     List<DeterminismCases.Case> cases = new ArrayList<>(
         DeterminismCases.fixtures(DeterminismCases.writeU20(dir.resolve("u20.csv"))));
@@ -90,7 +87,7 @@ class CrossJdkIT {
       CliRun expected = CliRun.of(c.withThreads(1));
       assertThat(expected.code()).as("%s: %s", c.label(), expected.err()).isZero();
       for (Map.Entry<String, Path> jdk : jdks.entrySet()) {
-        String out = launch(jdk.getValue(), jar, c.withThreads(8), dir, c.label() + " on "
+        String out = launch(jdk.getValue(), c.withThreads(8), dir, c.label() + " on "
             + jdk.getKey());
         assertThat(out).as("%s on %s differs from the in-process run", c.label(), jdk.getKey())
             .isEqualTo(expected.out());
@@ -103,28 +100,10 @@ class CrossJdkIT {
   }
 
   /** Runs {@code java -jar chem.jar args} and returns its stdout; fails on a non-zero exit. */
-  private static String launch(Path java, Path jar, String[] args, Path dir, String what)
+  private static String launch(Path java, String[] args, Path dir, String what)
       throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
-    cmd.addAll(List.of(args));
-    Path out = dir.resolve("out.json");
-    Path err = dir.resolve("err.txt");
-    Process p = new ProcessBuilder(cmd).directory(Path.of("").toAbsolutePath().toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(10, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError(what + ": no answer within 10 minutes");
-    }
-    String stderr = read(err);
-    assertThat(p.exitValue()).as("%s: %s", what, stderr).isZero();
-    return read(out);
-  }
-
-  private static String read(Path f) {
-    try {
-      return Files.readString(f, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ChemProcess p = ChemProcess.start(java, List.of(), dir, args);
+    assertThat(p.waitFor(10)).as("%s: %s", what, p.err()).isZero();
+    return p.out();
   }
 }

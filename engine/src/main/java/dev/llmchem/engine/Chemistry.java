@@ -148,6 +148,44 @@ public final class Chemistry {
     return out;
   }
 
+  /** How many pairs {@link #entries(double, boolean)} would list, counted without allocating. */
+  public long entryCount(double tau, boolean strict) {
+    return matrix.pairCount(tau, strict);
+  }
+
+  /**
+   * The {@code n} strongest pairs with chem &gt;= tau ({@code strict}: &gt;), by chem
+   * descending, then a, then b: a bounded heap over the pairs, O(n) memory for any |S|.
+   */
+  public List<Entry> strongest(int n, double tau, boolean strict) {
+    java.util.Comparator<int[]> better = java.util.Comparator
+        .<int[]>comparingDouble(p -> -matrix.chem(p[0], p[1]))
+        .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]);
+    java.util.PriorityQueue<int[]> heap = new java.util.PriorityQueue<>(better.reversed());
+    int[] probe = new int[2];
+    matrix.visit(tau, strict, (a, b) -> {
+      if (n <= 0) {
+        return;
+      }
+      probe[0] = a;
+      probe[1] = b;
+      if (heap.size() < n) {
+        heap.add(new int[] {a, b});
+      } else if (better.compare(probe, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(new int[] {a, b});
+      }
+    });
+    List<int[]> top = new ArrayList<>(heap);
+    top.sort(better);
+    String[] names = task.profiles().names();
+    List<Entry> out = new ArrayList<>(top.size());
+    for (int[] p : top) {
+      out.add(new Entry(names[p[0]], names[p[1]], matrix.chem(p[0], p[1])));
+    }
+    return out;
+  }
+
   /** Every evaluated pair (tau = 0, as the reference stores them), sorted by (a, b). */
   public List<Entry> entries() { return entries(0.0, false); }
 

@@ -35,6 +35,14 @@ public final class LimitException extends RuntimeException {
    * @param otherWay the way out besides more heap, e.g. "use --method exact-eq1"
    */
   public static void requireHeap(long bytes, String what, String otherWay) {
+    requireHeap(bytes, bytes, what, otherWay);
+  }
+
+  /**
+   * As {@link #requireHeap(long, String, String)}, with the heap suggested for
+   * {@code totalBytes} (a growing structure refused at one step names what the whole needs).
+   */
+  public static void requireHeap(long bytes, long totalBytes, String what, String otherWay) {
     if (bytes >= 0 && bytes <= usable()) {
       return;
     }
@@ -47,7 +55,7 @@ public final class LimitException extends RuntimeException {
     long used = rt.totalMemory() - rt.freeMemory();
     throw new LimitException(what + " needs " + human(bytes) + " but only " + human(usable)
         + " of heap is free (max heap " + human(rt.maxMemory()) + "); " + otherWay + ", or "
-        + moreHeap(bytes, used));
+        + moreHeap(Math.max(bytes, totalBytes), used));
   }
 
   /** Free heap minus 10% headroom. */
@@ -63,7 +71,7 @@ public final class LimitException extends RuntimeException {
       return "nothing: no heap holds it";
     }
     long need = (long) ((bytes + used) * 1.25);
-    long gib = Math.max(2, (need >> 30) + 1);
+    long gib = Math.max(1, (need + (1L << 30) - 1) >> 30);
     long ram = physicalMemory();
     if (ram > 0 && gib << 30 > ram) {
       return "a machine with more than " + human(ram) + " of memory (it would need -Xmx" + gib

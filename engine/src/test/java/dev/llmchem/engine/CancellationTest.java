@@ -140,17 +140,19 @@ class CancellationTest {
   void ingestAndClusteringStop(@TempDir Path dir) throws IOException {
     StringBuilder csv = new StringBuilder("trial,model,task,quality,accuracy\n");
     List<String> tasks = new ArrayList<>();
-    for (int i = 0; i < 20_000; i++) {
+    for (int i = 0; i < 50_000; i++) {
       csv.append("T").append(i).append(",m").append(i % 7).append(",task number ").append(i)
           .append(" of many,5,0.75\n");
       tasks.add("task number " + i + " of many");
     }
     Path file = dir.resolve("h.csv");
     Files.writeString(file, csv);
-    Stopper read = new Stopper(0);
-    stops(read, "reading h.csv", () -> HistoryReader.read(file, IngestOptions.defaults(), read));
+    for (int after : new int[] {0, 20, 50}) { // before the first record, and mid-parse
+      Stopper read = new Stopper(after);
+      stops(read, "reading h.csv", () -> HistoryReader.read(file, IngestOptions.defaults(), read));
+    }
     Stopper clu = new Stopper(0);
-    stops(clu, "clustering 20000 task strings", () -> TaskIndex.build(tasks, 0.85, clu));
+    stops(clu, "clustering 50000 task strings", () -> TaskIndex.build(tasks, 0.85, clu));
   }
 
   @Test

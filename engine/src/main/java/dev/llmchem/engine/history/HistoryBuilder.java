@@ -26,6 +26,8 @@ public final class HistoryBuilder {
   private double[][] numbers = new double[7][1024];
   private long[] line = new long[1024];
   private final List<String> results;
+  /** Share of the input read so far, for the size estimate of a refusal (NaN: unknown). */
+  private java.util.function.DoubleSupplier fractionRead = () -> Double.NaN;
 
   /**
    * @param source label of the data (file path)
@@ -61,6 +63,14 @@ public final class HistoryBuilder {
     }
   }
 
+  /**
+   * Tells the builder how much of its input has been read (0..1), so that a refusal can
+   * estimate the rows of the whole input and the heap they need.
+   */
+  public void fractionRead(java.util.function.DoubleSupplier f) {
+    this.fractionRead = f;
+  }
+
   /** Rows appended so far. */
   public int rows() {
     return rows;
@@ -80,10 +90,15 @@ public final class HistoryBuilder {
       throw new LimitException(source + ": the history has more than " + rows + " rows, beyond"
           + " the " + Integer.MAX_VALUE + "-row columns; split it into several files");
     }
-    LimitException.requireHeap((long) cap * ROW_BYTES, source + ": after " + rows
-        + " rows, growing the history's columns to " + cap + " rows", "split the history into"
-        + " smaller files (about " + ROW_BYTES + " bytes of heap per row, plus 2.5x while"
-        + " reading)");
+    double f = fractionRead.getAsDouble();
+    long total = f > 0 && f <= 1 ? (long) (rows / f) : cap;
+    String whole = f > 0 && f <= 1 ? String.format(java.util.Locale.ROOT, " (%.0f%% of the"
+        + " input; the whole holds about %,d rows, %s of heap while reading)", 100 * f, total,
+        LimitException.human(peakBytes(total))) : "";
+    LimitException.requireHeap((long) cap * ROW_BYTES, peakBytes(total), source + ": after "
+        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", growing the"
+        + " history's columns to " + String.format(java.util.Locale.ROOT, "%,d", cap) + " rows",
+        "split the history into smaller files");
     model = Arrays.copyOf(model, cap);
     task = Arrays.copyOf(task, cap);
     trial = Arrays.copyOf(trial, cap);
@@ -93,6 +108,14 @@ public final class HistoryBuilder {
       numbers[c] = Arrays.copyOf(numbers[c], cap);
     }
     line = Arrays.copyOf(line, cap);
+  }
+
+  /**
+   * Heap to read {@code rows} rows: the columns at 1.5x growth, the copy made by the last
+   * growth and the trimmed copy of {@link #build} (about 2.5x the final columns).
+   */
+  static long peakBytes(long rows) {
+    return rows * ROW_BYTES * 5 / 2;
   }
 
   /** The immutable history (columns trimmed to the row count). */

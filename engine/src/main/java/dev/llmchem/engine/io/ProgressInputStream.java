@@ -28,6 +28,11 @@ final class ProgressInputStream extends FilterInputStream {
     this.size = size;
   }
 
+  /** Share of the file read so far (NaN when its size is unknown). */
+  double fractionRead() {
+    return size > 0 ? (double) read / size : Double.NaN;
+  }
+
   @Override
   public int read() throws IOException {
     int b = super.read();

@@ -32,7 +32,7 @@ public final class ProfileBuilder {
   static void requireFits(int clusters, int s) {
     long cells = (long) clusters * s;
     LimitException.requireHeap(cells * CELL_BYTES, clusters + " task clusters x |S| = " + s
-        + " models: the profile tables (" + cells + " cells)", "restrict the history to fewer"
+        + " models: the profile table of " + cells + " cells", "restrict the history to fewer"
         + " tasks or models (e.g. one file per task family)");
   }
 
