@@ -7,6 +7,7 @@ import dev.llmchem.engine.io.Ingested;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of every command that reads a history (a picocli mixin). */
@@ -22,16 +23,9 @@ public final class InputOptions {
       description = "Write every ingest problem (line, severity, reason) to FILE.")
   Path ingestReport;
 
-  /** When the command must stop (--timeout, Ctrl-C); created with the command. */
-  final RunControl control = new RunControl();
-
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Stop after DURATION (e.g. 30s, 5m, 1h, 500ms) with exit code 1 and one"
-          + " line on stderr; nothing is written to stdout. Ctrl-C stops the same way (exit 130)."
-          + " Default: no limit.")
-  void timeout(java.time.Duration d) {
-    control.timeout(d);
-  }
+  /** --timeout and the run control (Ctrl-C) of the command. */
+  @Mixin
+  RunOptions run;
 
   /** Mutually exclusive ingest policies. */
   static final class Strictness {
@@ -55,7 +49,7 @@ public final class InputOptions {
 
   /** Reads the history, reports ingest problems on stderr. */
   Ingested ingest(PrintWriter err) {
-    StderrProgress progress = new StderrProgress(true, control);
+    StderrProgress progress = new StderrProgress(true, run.control);
     Ingested in;
     try {
       in = HistoryReader.read(data, ingestOptions(), progress);

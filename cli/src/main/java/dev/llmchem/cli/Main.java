@@ -109,10 +109,10 @@ public final class Main implements Runnable {
     return code;
   }
 
-  /** The run control of a command: the one of its (possibly nested) input options. */
+  /** The run control of a command: the one of its (possibly nested) {@link RunOptions}. */
   static RunControl control(CommandLine.Model.CommandSpec spec) {
-    if (spec.userObject() instanceof InputOptions in) {
-      return in.control;
+    if (spec.userObject() instanceof RunOptions r) {
+      return r.control;
     }
     for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
       RunControl c = control(m);

@@ -47,12 +47,12 @@ public final class TaskOptions {
   /** Reads and analyses the history (both stop on --timeout or Ctrl-C). */
   Analysis analyse(PrintWriter err) {
     return Analysis.of(input.ingest(err).history(), analysisOptions(),
-        new StderrProgress(false, input.control));
+        new StderrProgress(false, input.run.control));
   }
 
   /** A progress bar on stderr for long runs, stopping on --timeout or Ctrl-C. */
   StderrProgress progress() {
-    return new StderrProgress(true, input.control);
+    return new StderrProgress(true, input.run.control);
   }
 
   /** CHEME for one task with a progress bar on stderr for long runs. */

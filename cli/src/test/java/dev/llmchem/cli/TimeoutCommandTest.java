@@ -49,6 +49,25 @@ class TimeoutCommandTest {
   }
 
   @Test
+  void gradeStopsToo(@TempDir Path dir) throws IOException {
+    Path grades = dir.resolve("grades.csv");
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(grades)) {
+      w.write("trial,id,author,reviewer,grade\n");
+      for (int a = 0; a < 50_000; a++) { // 10^6 grades: reading alone takes far more than 1 ms
+        for (int r = 0; r < 20; r++) {
+          w.write("T " + a % 7 + ",item-" + a + ",m" + a % 20 + ",r" + r + "," + (a + r) % 11
+              + "\n");
+        }
+      }
+    }
+    CliRun r = CliRun.of("grade", "--grades", grades.toString(), "--timeout", "1ms");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("chem: grade: stopped after ").contains("(--timeout 1ms)")
+        .hasLineCount(1);
+  }
+
+  @Test
   void badDurationsAreUsageErrors() {
     for (String bad : new String[] {"0", "-5s", "abc", "10 parsecs", "0ms", ""}) {
       CliRun r = CliRun.of("profile", "--data", DeterminismCases.DEMO, "--timeout", bad);
