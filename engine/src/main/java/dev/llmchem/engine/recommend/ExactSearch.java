@@ -96,6 +96,7 @@ public final class ExactSearch {
     int workers = pool == null ? 1 : Math.max(1, pool.getParallelism());
     int chunks = Math.min(highs, Math.max(64, workers * 8));
     AtomicBoolean stopped = new AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     listener.start("exact recommend", 1L << n);
     java.util.function.Supplier<Best> job = () -> range(chunks, pool)
         .mapToObj(c -> {
@@ -107,11 +108,13 @@ public final class ExactSearch {
           int to = (int) ((long) highs * (c + 1) / chunks);
           Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
           listener.advance((long) (to - from) << k);
+          done.incrementAndGet();
           return r;
         }).reduce(new Best(), Best::better);
     Best b = pool == null ? job.get() : pool.submit(job::get).join();
     if (stopped.get()) {
-      throw new CancelledException("exact RECOMMEND over 2^" + n + " subsets", Double.NaN);
+      throw new CancelledException("exact RECOMMEND over 2^" + n + " subsets",
+          (double) done.get() / chunks);
     }
     listener.finish();
     return b.mask;
