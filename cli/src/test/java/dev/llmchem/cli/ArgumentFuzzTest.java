@@ -28,6 +28,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * once failed are replayed by {@link #regressions}.
  */
 class ArgumentFuzzTest {
+  /** Options naming a file the command writes: fuzzed with paths in the temporary folder. */
+  static final java.util.Set<String> WRITES = java.util.Set.of("--ingest-report", "--out");
   static final String[] JUNK_COMMANDS = {"", "PROFILE", "help", "nosuch", "-x", "--"};
   static final String[] VALUES = {"0", "1", "2", "8", "-1", "3,5", "0.5", "1e-3", "NaN",
       "Infinity", "-0", "1e309", "2147483648", "99999999999", "1024", "1025", "mean", "max",
@@ -118,6 +120,11 @@ class ArgumentFuzzTest {
     for (int i = 0, n = rnd.nextInt(8); i < n; i++) {
       int k = rnd.nextInt(12);
       String opt = options.get(rnd.nextInt(options.size()));
+      if (WRITES.contains(opt)) { // a file it writes goes to the temporary folder, never the tree
+        args.add(opt);
+        args.add(dir.resolve(rnd.nextBoolean() ? "report.tsv" : "no-such-dir/out.csv").toString());
+        continue;
+      }
       if (k < 4) {
         args.add(opt);
         args.add(value(rnd, files, dir));
