@@ -3,6 +3,7 @@ package dev.llmchem.engine.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import dev.llmchem.engine.CancelledException;
 import dev.llmchem.engine.history.HistoryBuilder;
 import dev.llmchem.engine.ProgressListener;
 import java.io.BufferedReader;
@@ -60,11 +61,13 @@ public final class HistoryReader {
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, "is a directory, not a CSV file");
     }
-    try (Reader in = new BufferedReader(new InputStreamReader(
-        new ProgressInputStream(Files.newInputStream(file), progress),
-        StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-      progress.start("reading " + file.getFileName(), Files.size(file));
-      Ingested result = read(name, in, options);
+    String what = "reading " + file.getFileName();
+    try (ProgressInputStream bytes = new ProgressInputStream(Files.newInputStream(file), progress,
+            what, Files.size(file));
+        Reader in = new BufferedReader(new InputStreamReader(bytes,
+            StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
+      progress.start(what, Files.size(file));
+      Ingested result = read(name, in, options, bytes::fractionRead);
       progress.finish();
       return result;
     } catch (NoSuchFileException e) {
@@ -92,6 +95,12 @@ public final class HistoryReader {
    * skipped.
    */
   public static Ingested read(String label, Reader in, IngestOptions options) throws IOException {
+    return read(label, in, options, () -> Double.NaN);
+  }
+
+  /** As above; {@code fractionRead} (0..1) sizes the estimate of a too-large history. */
+  private static Ingested read(String label, Reader in, IngestOptions options,
+      java.util.function.DoubleSupplier fractionRead) throws IOException {
     RecordHandler handler = new RecordHandler();
     CsvReader<RecordHandler> csv = CsvReader.builder()
         .skipEmptyLines(false)
@@ -101,6 +110,7 @@ public final class HistoryReader {
         .build(handler, skipBom(in));
     RowValidator validator = null;
     HistoryBuilder builder = new HistoryBuilder(label, options.keepResults());
+    builder.fractionRead(fractionRead);
     List<Long> leadingBlanks = new ArrayList<>();
     try {
       Iterator<RecordHandler> it = csv.iterator();
@@ -122,6 +132,11 @@ public final class HistoryReader {
         validator.accept(rec);
       }
     } catch (CsvParseException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof CancelledException c) {
+          throw c; // FastCSV wraps what the input stream throws: a stop is not a parse error
+        }
+      }
       throw new InputException(label, handler.line(), parseReason(e), e);
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
