@@ -1,5 +1,6 @@
 package dev.llmchem.benchmarks;
 
+import dev.llmchem.benchmarks.state.PoolState;
 import dev.llmchem.engine.ProgressListener;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
@@ -8,7 +9,6 @@ import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cost.CostKernel;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Random;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -51,22 +50,6 @@ public class ChemeEq1Benchmark {
       }
     }
     return p;
-  }
-
-  /** A dedicated pool with one worker per core. */
-  @State(Scope.Benchmark)
-  public static class Pool {
-    ForkJoinPool pool;
-
-    @Setup(Level.Trial)
-    public void up() {
-      pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    }
-
-    @TearDown(Level.Trial)
-    public void down() {
-      pool.shutdown();
-    }
   }
 
   /** Inputs of the exact method. */
@@ -116,13 +99,13 @@ public class ChemeEq1Benchmark {
 
   /** Exact Eq. 1 CHEME with witnesses, all cores. */
   @Benchmark
-  public Eq1Result exactEq1(Eq1State st, Pool pool) {
+  public Eq1Result exactEq1(Eq1State st, PoolState pool) {
     return Eq1Cheme.parallel(st.p, st.r2s, st.n, pool.pool, ProgressListener.NONE);
   }
 
   /** The exhaustive dense kernel over the 2^|U| table, all cores (the oracle). */
   @Benchmark
-  public ChemMatrix dense(DenseState st, Pool pool) {
+  public ChemMatrix dense(DenseState st, PoolState pool) {
     return DenseCheme.parallel(st.table, st.map, pool.pool, ProgressListener.NONE);
   }
 }

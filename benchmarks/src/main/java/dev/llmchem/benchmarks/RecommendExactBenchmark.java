@@ -1,6 +1,8 @@
 package dev.llmchem.benchmarks;
 
 import dev.llmchem.benchmarks.state.RecommendExactState;
+import dev.llmchem.benchmarks.state.SmallRecommendState;
+import dev.llmchem.engine.recommend.NaiveExactSearch;
 import dev.llmchem.engine.recommend.Recommendation;
 import dev.llmchem.engine.recommend.Recommender;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,12 @@ public class RecommendExactBenchmark {
   @Benchmark
   public Recommendation exactSequential(RecommendExactState s) {
     return Recommender.exactSequential(s.problem, s.params);
+  }
+
+  /** Baseline: every mask with the loss recomputed in full (small n only, own parameter). */
+  @Benchmark
+  public long naiveExact(SmallRecommendState s) {
+    return NaiveExactSearch.optimum(s.smallN, s.chem, s.params);
   }
 
   /** All sets of exactly 5 models, parallel. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.llmchem.benchmarks.state.CostTableState;
 import dev.llmchem.benchmarks.state.MigState;
+import dev.llmchem.benchmarks.state.PoolState;
 import dev.llmchem.benchmarks.state.SmallTableState;
 import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.mig.Mig;
 import dev.llmchem.engine.mig.NaiveCovering;
@@ -30,6 +32,35 @@ class BenchmarksAnswerTest {
     ChemMatrix f = b.floatParallel(st);
     assertThat(f.sameEntries(oracle)).isTrue();
     assertThat(f.maxAbsDiff(oracle)).isLessThanOrEqualTo(FloatCheme.errorBound(st.cost));
+    assertThat(DenseCheme.vectorAvailable()).as("surefire adds jdk.incubator.vector").isTrue();
+    assertThat(b.vectorSequential(st)).isEqualTo(oracle);
+    assertThat(b.vectorParallel(st)).isEqualTo(oracle);
+    ChemMatrix vf = b.vectorFloatParallel(st);
+    assertThat(vf.sameEntries(oracle)).isTrue();
+    assertThat(vf.maxAbsDiff(oracle)).isLessThanOrEqualTo(FloatCheme.errorBound(st.cost));
+  }
+
+  @Test
+  void chemeEq1EqualsDense() {
+    ChemeEq1Benchmark b = new ChemeEq1Benchmark();
+    PoolState pool = new PoolState();
+    pool.up();
+    try {
+      ChemeEq1Benchmark.Eq1State exact = new ChemeEq1Benchmark.Eq1State();
+      exact.n = 10;
+      exact.kind = "wide";
+      exact.up();
+      ChemeEq1Benchmark.DenseState dense = new ChemeEq1Benchmark.DenseState();
+      dense.n = 10;
+      dense.kind = "wide";
+      dense.up();
+      ChemMatrix d = b.dense(dense, pool);
+      ChemMatrix e = b.exactEq1(exact, pool).matrix();
+      assertThat(e.sameEntries(d)).isTrue();
+      assertThat(e.maxAbsDiff(d)).isLessThanOrEqualTo(1e-12);
+    } finally {
+      pool.down();
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.llmchem.benchmarks.state.RecommendExactState;
 import dev.llmchem.benchmarks.state.RecommendState;
+import dev.llmchem.benchmarks.state.SmallRecommendState;
 import dev.llmchem.engine.recommend.NaiveExactSearch;
 import dev.llmchem.engine.recommend.NaiveLocalSearch;
 import dev.llmchem.engine.recommend.NaiveSizeSearch;
@@ -51,6 +52,10 @@ class RecommendBenchmarkTest {
     s.setUp();
     RecommendExactBenchmark b = new RecommendExactBenchmark();
     long naive = NaiveExactSearch.optimum(12, chem(s.problem), s.params);
+    SmallRecommendState small = new SmallRecommendState();
+    small.smallN = 12;
+    small.setUp();
+    assertThat(b.naiveExact(small)).isEqualTo(naive);
     double naiveLoss = s.problem.loss(naive, s.params);
     Recommendation par = b.exactParallel(s);
     Recommendation seq = b.exactSequential(s);

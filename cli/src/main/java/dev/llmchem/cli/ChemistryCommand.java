@@ -9,7 +9,6 @@ import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.cheme.DenseCheme;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -87,10 +86,12 @@ final class ChemistryCommand implements Callable<Integer> {
     boolean strict = !inclusive && tau > 0;
     for (TaskAnalysis t : options.tasks(an)) {
       long t0 = System.nanoTime();
-      Chemistry c = TaskOptions.chemistry(t, run, threads);
+      Chemistry c = options.chemistry(t, run, threads);
       double secs = (System.nanoTime() - t0) / 1e9;
-      List<Chemistry.Entry> kept = c.entries(tau, strict);
+      long count = c.entryCount(tau, strict);
       if (json) {
+        requireOutputFits(t, count);
+        List<Chemistry.Entry> kept = c.entries(tau, strict);
         ObjectNode o = tasks.addObject();
         o.put("task", t.prototype());
         o.set("models", Json.strings(Arrays.asList(t.models())));
@@ -103,11 +104,14 @@ final class ChemistryCommand implements Callable<Integer> {
           }
         }
         o.put("tau", tau).put("inclusive", inclusive).put("method", c.method().label());
-        o.put("evaluated_pairs", c.entryCount()).put("seconds", secs);
+        o.put("evaluated_pairs", c.entryCount());
         ArrayNode parts = o.putArray("partition");
         c.stablePartition(tau, strict).forEach(p -> parts.add(Json.strings(p)));
       } else {
-        text(out, t, c, kept, strict, secs);
+        if (top == 0) {
+          requireOutputFits(t, count);
+        }
+        text(out, t, c, count, strict, secs);
       }
     }
     if (json) {
@@ -116,8 +120,27 @@ final class ChemistryCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void text(PrintWriter out, TaskAnalysis t, Chemistry c, List<Chemistry.Entry> kept,
-      boolean strict, double secs) {
+  /**
+   * Refuses, before building it, a listing of {@code pairs} pairs that would not fit the heap
+   * (about {@value #JSON_BYTES_PER_PAIR} bytes each as a JSON tree, more with witnesses;
+   * {@value #TEXT_BYTES_PER_PAIR} for the sorted text listing of --top 0): |S| = 5,000 models
+   * have 12.5 million pairs. The text output of the --top N strongest needs O(N) whatever |S|.
+   */
+  private void requireOutputFits(TaskAnalysis t, long pairs) {
+    long each = json ? JSON_BYTES_PER_PAIR + (witness ? 24L * t.used().size() : 0)
+        : TEXT_BYTES_PER_PAIR;
+    dev.llmchem.engine.LimitException.requireHeap(pairs * each, "task '" + t.prototype()
+        + "': listing " + pairs + " pairs of |S| = " + t.universeSize() + " models"
+        + (json ? " as JSON" : ""), "keep fewer pairs with --tau" + (json ? "" : " or --top N")
+        + ", or restrict the history to fewer models");
+  }
+
+  /** Heap per listed pair: JSON tree node, entry record, list slots (estimated). */
+  static final int JSON_BYTES_PER_PAIR = 480;
+  static final int TEXT_BYTES_PER_PAIR = 64;
+
+  private void text(PrintWriter out, TaskAnalysis t, Chemistry c, long count, boolean strict,
+      double secs) {
     int u = t.used().size();
     out.println("Task: " + t.prototype());
     if (c.method() == ChemeOptions.Method.EXACT_EQ1) {
@@ -134,12 +157,9 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     String rule = tau == 0 && !inclusive ? "every evaluated pair" : "pairs with chem "
         + (strict ? "> " : ">= ") + tau;
-    out.println("LLMCP (" + rule + "): " + kept.size() + " pairs");
-    List<Chemistry.Entry> sorted = kept.stream()
-        .sorted(Comparator.comparingDouble(Chemistry.Entry::chem).reversed()
-            .thenComparing(Chemistry.Entry::a).thenComparing(Chemistry.Entry::b)).toList();
-    int show = top == 0 ? sorted.size() : Math.min(top, sorted.size());
-    for (Chemistry.Entry e : sorted.subList(0, show)) {
+    out.println("LLMCP (" + rule + "): " + count + " pairs");
+    List<Chemistry.Entry> shown = c.strongest(top == 0 ? (int) count : top, tau, strict);
+    for (Chemistry.Entry e : shown) {
       out.printf(Locale.ROOT, "  %-22s %-28s %s%n", e.chem(), e.a(), e.b());
       if (witness) {
         List<String> x = c.witness(e.a(), e.b());
@@ -147,8 +167,8 @@ final class ChemistryCommand implements Callable<Integer> {
             + (x.isEmpty() ? " (the pair on its own)" : ""));
       }
     }
-    if (show < sorted.size()) {
-      out.println("  ... " + (sorted.size() - show) + " more (--top 0 shows all, --json lists them)");
+    if (shown.size() < count) {
+      out.println("  ... " + (count - shown.size()) + " more (--top 0 shows all, --json lists them)");
     }
     List<List<String>> parts = c.stablePartition(tau, strict);
     out.println("Stable partition: " + parts.size() + " group" + (parts.size() == 1 ? "" : "s"));

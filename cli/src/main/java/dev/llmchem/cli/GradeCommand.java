@@ -40,6 +40,10 @@ final class GradeCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  /** --timeout and Ctrl-C. */
+  @picocli.CommandLine.Mixin
+  RunOptions run;
+
   @Option(names = "--grades", required = true, paramLabel = "FILE",
       description = "Raw grades CSV (trial, id, author, reviewer, grade[, correct]).")
   Path grades;
@@ -75,8 +79,12 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     MvleParams params = new MvleParams(tolerance, maxIterations, varianceFloor, leaveOneOut);
-    GradeSheet sheet = GradesReader.read(grades);
-    Consensus.Result result = Consensus.run(sheet, params);
+    StderrProgress stop = new StderrProgress(false, run.control);
+    GradeSheet sheet = GradesReader.read(grades, stop);
+    Consensus.Result result = Consensus.run(sheet, params, stop);
+    if (out == null && runs != null) {
+      requireBufferFits();
+    }
     Consensus.Columns cols = Consensus.columns(sheet, result);
     StringWriter buffer = out == null ? new StringWriter() : null;
     GradedRunsWriter.Stats stats = write(sheet, cols, buffer);
@@ -107,6 +115,23 @@ final class GradeCommand implements Callable<Integer> {
       err.println();
     }
     return 0;
+  }
+
+  /**
+   * Without --out the graded copy of --runs is built in memory (stdout gets all of it or, on
+   * an error, nothing): refuses, naming the file's size and --out, a copy that would not fit
+   * (about 3 bytes of heap per byte of the file: the characters and the final string).
+   */
+  private void requireBufferFits() {
+    long size;
+    try {
+      size = Files.size(runs);
+    } catch (IOException e) {
+      return; // the reader names the problem
+    }
+    dev.llmchem.engine.LimitException.requireHeap(3 * size, "chem grade: the graded copy of "
+        + runs + " (" + dev.llmchem.engine.LimitException.human(size) + ") held for stdout",
+        "write it with --out FILE, which streams");
   }
 
   /** Writes to the buffer, or to a temporary file beside --out then moved over it. */

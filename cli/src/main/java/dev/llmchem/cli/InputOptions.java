@@ -7,6 +7,7 @@ import dev.llmchem.engine.io.Ingested;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of every command that reads a history (a picocli mixin). */
@@ -21,6 +22,10 @@ public final class InputOptions {
   @Option(names = "--ingest-report", paramLabel = "FILE",
       description = "Write every ingest problem (line, severity, reason) to FILE.")
   Path ingestReport;
+
+  /** --timeout and the run control (Ctrl-C) of the command. */
+  @Mixin
+  RunOptions run;
 
   /** Mutually exclusive ingest policies. */
   static final class Strictness {
@@ -44,7 +49,7 @@ public final class InputOptions {
 
   /** Reads the history, reports ingest problems on stderr. */
   Ingested ingest(PrintWriter err) {
-    StderrProgress progress = new StderrProgress(true);
+    StderrProgress progress = new StderrProgress(true, run.control);
     Ingested in;
     try {
       in = HistoryReader.read(data, ingestOptions(), progress);
@@ -53,9 +58,10 @@ public final class InputOptions {
     }
     IngestReport r = in.report();
     if (!r.clean()) {
-      err.println("chem: " + r.summary());
-      r.issues().stream().limit(5).forEach(i -> err.println("  " + data + ":" + i.line() + ": "
-          + i.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + i.reason()));
+      err.println("chem: " + Main.oneLine(r.summary()));
+      r.issues().stream().limit(5).forEach(i -> err.println("  " + Main.oneLine(data + ":"
+          + i.line() + ": " + i.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
+          + i.reason())));
       if (r.issues().size() > 5) {
         err.println("  ... " + (r.issues().size() - 5) + " more"
             + (ingestReport == null ? " (--ingest-report FILE lists them all)" : ""));

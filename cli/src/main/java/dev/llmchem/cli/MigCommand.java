@@ -53,9 +53,11 @@ final class MigCommand implements Callable<Integer> {
     for (TaskAnalysis t : options.tasks(an)) {
       long count = t.migNodeCount().bitLength() > 62 ? Long.MAX_VALUE : t.migNodeCount().longValue();
       if (count > MAX_EXPORT_NODES || t.universeSize() > 63) {
-        throw new IllegalArgumentException("task '" + t.prototype() + "': the MIG has "
-            + t.migNodeCount() + " nodes; export is limited to " + MAX_EXPORT_NODES
-            + " (chem profile prints its size)");
+        throw new dev.llmchem.engine.LimitException("task '" + t.prototype() + "': the MIG of"
+            + " |S| = " + t.universeSize() + ", |U| = " + t.used().size() + " has "
+            + t.migNodeCount() + " nodes; export is limited to " + MAX_EXPORT_NODES + " (2^16): raise"
+            + " --threshold to use fewer models, or pick a smaller task with --task (chem profile"
+            + " prints every task's node count)");
       }
       CostTable cost = t.costTable();
       Mig mig = Mig.build(new UsedMap(t.universeSize(), cost.bitToS()), cost.table());

@@ -60,7 +60,8 @@ final class RecommendCommand implements Callable<Integer> {
   int minSize;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "CHEME worker threads (0 = one per core).")
+      description = "Worker threads of CHEME and of --method exact (0 = one per core, 1 ="
+          + " sequential; the answer is the same for any N). Default ${DEFAULT-VALUE}.")
   int threads;
 
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")
@@ -73,15 +74,17 @@ final class RecommendCommand implements Callable<Integer> {
     Analysis an = options.analyse(spec.commandLine().getErr());
     ObjectNode root = Json.object();
     ArrayNode tasks = root.putArray("tasks");
-    for (TaskAnalysis t : options.tasks(an)) {
-      if (t.universeSize() > Chemistry.RECOMMEND_MAX_S) {
-        throw new dev.llmchem.engine.LimitException(Chemistry.recommendLimit(t.universeSize()));
-      }
-      Chemistry c = TaskOptions.chemistry(t, ChemeOptions.Method.AUTO, threads);
-      StderrProgress progress = new StderrProgress(true);
+    List<TaskAnalysis> selected = options.tasks(an);
+    for (TaskAnalysis t : selected) {
+      Chemistry.checkRecommend(t.universeSize(), new RecommendOptions(method, params, size,
+          threads, dev.llmchem.engine.ProgressListener.NONE));
+    }
+    for (TaskAnalysis t : selected) {
+      Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, threads);
+      StderrProgress progress = options.progress();
       Recommendation r;
       try {
-        r = c.recommend(new RecommendOptions(method, params, size, progress));
+        r = c.recommend(new RecommendOptions(method, params, size, threads, progress));
       } finally {
         progress.finish();
       }

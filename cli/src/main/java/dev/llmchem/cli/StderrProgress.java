@@ -9,12 +9,14 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Connects the engine's progress to a progress bar on stderr, shown only on a terminal and
- * only once the work has run for more than a second (short runs print nothing). Thread-safe: kernels advance it
- * from worker threads; the bar itself is updated under a lock at most every 100 ms.
+ * only once the work has run for more than a second (short runs print nothing), and its
+ * cancellation to the command's {@link RunControl} (--timeout, Ctrl-C). Thread-safe: kernels
+ * advance it from worker threads; the bar itself is updated under a lock at most every 100 ms.
  */
 final class StderrProgress implements ProgressListener {
   private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
   private final boolean enabled;
+  private final RunControl control;
   private final AtomicLong done = new AtomicLong();
   private volatile long startNanos;
   private volatile long lastDraw;
@@ -22,8 +24,18 @@ final class StderrProgress implements ProgressListener {
   private long total;
   private ProgressBar bar;
 
-  StderrProgress(boolean enabled) {
+  /**
+   * @param enabled whether to draw a bar (on a terminal only)
+   * @param control when to stop
+   */
+  StderrProgress(boolean enabled, RunControl control) {
     this.enabled = enabled && interactive();
+    this.control = control;
+  }
+
+  @Override
+  public boolean cancelled() {
+    return control.stopRequested();
   }
 
   /** A bar only makes sense on a terminal; redirected output gets none. */
@@ -74,7 +86,9 @@ final class StderrProgress implements ProgressListener {
   @Override
   public synchronized void finish() {
     if (bar != null) {
-      bar.stepTo(total);
+      if (!cancelled()) {
+        bar.stepTo(total);
+      }
       bar.close();
       bar = null;
     }

@@ -44,15 +44,21 @@ public final class TaskOptions {
         .withChemistryRows(keepChemistryRows);
   }
 
-  /** Reads and analyses the history. */
+  /** Reads and analyses the history (both stop on --timeout or Ctrl-C). */
   Analysis analyse(PrintWriter err) {
-    return Analysis.of(input.ingest(err).history(), analysisOptions());
+    return Analysis.of(input.ingest(err).history(), analysisOptions(),
+        new StderrProgress(false, input.run.control));
+  }
+
+  /** A progress bar on stderr for long runs, stopping on --timeout or Ctrl-C. */
+  StderrProgress progress() {
+    return new StderrProgress(true, input.run.control);
   }
 
   /** CHEME for one task with a progress bar on stderr for long runs. */
-  static dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
+  dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
       int threads) {
-    StderrProgress progress = new StderrProgress(true);
+    StderrProgress progress = progress();
     try {
       return t.chemistry(new dev.llmchem.engine.ChemeOptions(m, threads, progress));
     } finally {

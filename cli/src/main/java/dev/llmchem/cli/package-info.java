@@ -1,2 +1,22 @@
-/** The {@code ./chem} command line: picocli commands that parse, call the engine and format. */
+/**
+ * The {@code ./chem} command line: picocli commands that parse, call the engine and format.
+ * The evaluation commands ({@code eval}, {@code maps}) format the engine's
+ * {@code dev.llmchem.engine.eval} results; the PNG rendering of maps (plain headless Java2D,
+ * {@code MapPainter}) lives here so that the engine needs no desktop module.
+ *
+ * <p>Errors: every failure a user can cause ends as one line on stderr starting with
+ * {@code chem: } (control characters of arguments or data escaped) and exit 1: bad input
+ * ({@code file:line: reason}), usage, a size the engine refuses up front (naming the size and
+ * the way out), or {@code --timeout}; Ctrl-C gives exit 130; anything else is an internal error
+ * (exit 2; {@code CHEM_DEBUG=1} prints the trace). {@link dev.llmchem.cli.Main} maps exceptions
+ * to these.
+ *
+ * <p>Stopping: {@link dev.llmchem.cli.RunOptions} ({@code --timeout}) holds the command's
+ * {@link dev.llmchem.cli.RunControl}; the progress listeners handed to the engine answer its
+ * {@code cancelled()} polls from it; Ctrl-C reaches it through a shutdown hook. JSON goes to
+ * stdout only once complete, so a stopped run writes nothing there.
+ *
+ * <p>Determinism: JSON is byte-identical across runs, thread counts and JDKs (doubles by
+ * Jackson's Schubfach writer; no timings in JSON).
+ */
 package dev.llmchem.cli;

@@ -12,6 +12,15 @@ record CliRun(int code, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** Runs the CLI, requires exit 0 and parses stdout as JSON. */
+  static com.fasterxml.jackson.databind.JsonNode json(String... args) throws java.io.IOException {
+    CliRun r = of(args);
+    if (r.code() != 0) {
+      throw new AssertionError("exit " + r.code() + ": " + r.err());
+    }
+    return Json.MAPPER.readTree(r.out());
+  }
+
   static String shared(String name) {
     return System.getProperty("llmchem.shared", "../shared") + "/data/" + name;
   }

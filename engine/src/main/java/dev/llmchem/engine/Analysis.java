@@ -34,6 +34,16 @@ public final class Analysis {
 
   /** Analyses {@code history} with {@code options}. */
   public static Analysis of(History history, AnalysisOptions options) {
+    return of(history, options, ProgressListener.NONE);
+  }
+
+  /**
+   * As above; task clustering (O(N P) for N distinct task strings and P clusters) stops with
+   * {@link CancelledException} when {@code progress.cancelled()}. The profile tables are
+   * checked against the free heap first ({@link LimitException}).
+   */
+  public static Analysis of(History history, AnalysisOptions options,
+      ProgressListener progress) {
     byte chem = dev.llmchem.engine.history.Strategy.CHEMISTRY.code();
     boolean keepChem = options.includeChemistryRows();
     Set<Integer> taskIds = new LinkedHashSet<>();
@@ -48,7 +58,7 @@ public final class Analysis {
     for (int t : taskIds) {
       taskStrings.add(history.taskName(t));
     }
-    TaskIndex index = TaskIndex.build(taskStrings, options.clusterThreshold());
+    TaskIndex index = TaskIndex.build(taskStrings, options.clusterThreshold(), progress);
     int[] taskCluster = new int[history.taskCount()];
     Arrays.fill(taskCluster, -1);
     for (int t : taskIds) {

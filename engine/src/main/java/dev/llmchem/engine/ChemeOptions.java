@@ -50,10 +50,14 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
     if (method == null || progress == null) {
       throw new IllegalArgumentException("method and progress must not be null");
     }
-    if (threads < 0) {
-      throw new IllegalArgumentException("threads must be >= 0, got " + threads);
+    if (threads < 0 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be in 0.." + MAX_THREADS + " (0 = one"
+          + " per core), got " + threads);
     }
   }
+
+  /** Most worker threads accepted (each dense worker holds about 1 MiB of buffers). */
+  public static final int MAX_THREADS = 1024;
 
   /** Auto (dense within its reach, else exact-eq1), all cores, no progress. */
   public static ChemeOptions defaults() {

@@ -30,10 +30,10 @@ final class ChemeRunner {
           throw new LimitException("--method naive enumerates all 2^|S| subsets and takes |S| <= "
               + NaiveCheme.MAX_S + "; |S| = " + s + ": use --method dense");
         }
-        return NaiveCheme.compute(table, map);
+        return NaiveCheme.compute(table, map, o.progress());
       case FLOAT:
         if (o.threads() == 1) {
-          return FloatCheme.sequential(table, map);
+          return FloatCheme.sequential(table, map, o.progress());
         }
         return withPool(o, pool -> FloatCheme.parallel(table, map, pool, o.progress()));
       case DENSE:

@@ -148,6 +148,44 @@ public final class Chemistry {
     return out;
   }
 
+  /** How many pairs {@link #entries(double, boolean)} would list, counted without allocating. */
+  public long entryCount(double tau, boolean strict) {
+    return matrix.pairCount(tau, strict);
+  }
+
+  /**
+   * The {@code n} strongest pairs with chem &gt;= tau ({@code strict}: &gt;), by chem
+   * descending, then a, then b: a bounded heap over the pairs, O(n) memory for any |S|.
+   */
+  public List<Entry> strongest(int n, double tau, boolean strict) {
+    java.util.Comparator<int[]> better = java.util.Comparator
+        .<int[]>comparingDouble(p -> -matrix.chem(p[0], p[1]))
+        .thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]);
+    java.util.PriorityQueue<int[]> heap = new java.util.PriorityQueue<>(better.reversed());
+    int[] probe = new int[2];
+    matrix.visit(tau, strict, (a, b) -> {
+      if (n <= 0) {
+        return;
+      }
+      probe[0] = a;
+      probe[1] = b;
+      if (heap.size() < n) {
+        heap.add(new int[] {a, b});
+      } else if (better.compare(probe, heap.peek()) < 0) {
+        heap.poll();
+        heap.add(new int[] {a, b});
+      }
+    });
+    List<int[]> top = new ArrayList<>(heap);
+    top.sort(better);
+    String[] names = task.profiles().names();
+    List<Entry> out = new ArrayList<>(top.size());
+    for (int[] p : top) {
+      out.add(new Entry(names[p[0]], names[p[1]], matrix.chem(p[0], p[1])));
+    }
+    return out;
+  }
+
   /** Every evaluated pair (tau = 0, as the reference stores them), sorted by (a, b). */
   public List<Entry> entries() { return entries(0.0, false); }
 
@@ -244,22 +282,56 @@ public final class Chemistry {
   /**
    * RECOMMEND (SPEC section 7) with the given method, parameters and target size. Safe to call
    * from many threads at once; each call allocates its own search state (O(|S|) for the
-   * reference method; the exact method runs on a pool of one worker per core).
+   * reference method; the exact methods run on {@code o.threads()} workers and give the same
+   * answer for any count). The exact methods stop with {@link CancelledException} when
+   * {@code o.progress().cancelled()}.
    */
   public Recommendation recommend(RecommendOptions o) {
     RecommendProblem problem = problem();
-    if (o.size() > 0 && o.size() > problem.size()) {
-      throw new IllegalArgumentException("--size " + o.size() + " exceeds |S| = " + problem.size());
-    }
+    checkRecommend(problem.size(), o);
     if (o.method() == RecommendOptions.Method.REFERENCE) {
       return o.size() == 0 ? Recommender.reference(problem, o.params())
           : Recommender.referenceOfSize(problem, o.params(), o.size());
     }
-    if (o.size() > 0) {
-      return Recommender.exactOfSize(problem, o.params(), o.size());
+    if (o.threads() == 1) {
+      return exact(problem, o, null);
     }
-    return Recommender.exact(problem, o.params(), java.util.concurrent.ForkJoinPool.commonPool(),
-        o.progress());
+    if (o.threads() == 0) {
+      return exact(problem, o, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(o.threads());
+    try {
+      return exact(problem, o, pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Recommendation exact(RecommendProblem problem, RecommendOptions o,
+      java.util.concurrent.ForkJoinPool pool) {
+    return o.size() > 0
+        ? Recommender.exactOfSize(problem, o.params(), o.size(), pool, o.progress())
+        : Recommender.exact(problem, o.params(), pool, o.progress());
+  }
+
+  /**
+   * Refuses, before any work, a RECOMMEND that cannot run on a task of |S| = {@code s}
+   * models: more than {@link #RECOMMEND_MAX_S} models, a size beyond |S|, or an exact search
+   * beyond its budget (2^|S| subsets for |S| &gt; 30, more than 2^31 combinations of the
+   * size). The CLI calls it before CHEME so a refusal never follows minutes of work.
+   *
+   * @throws LimitException naming the size and the way out
+   */
+  public static void checkRecommend(int s, RecommendOptions o) {
+    if (s > RECOMMEND_MAX_S) {
+      throw new LimitException(recommendLimit(s));
+    }
+    if (o.size() > s) {
+      throw new IllegalArgumentException("--size " + o.size() + " exceeds |S| = " + s);
+    }
+    if (o.method() == RecommendOptions.Method.EXACT) {
+      Recommender.checkExact(s, o.size());
+    }
   }
 
   /** The names of a recommendation's models, sorted (empty when nothing is recommended). */

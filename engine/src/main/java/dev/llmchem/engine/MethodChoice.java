@@ -1,6 +1,7 @@
 package dev.llmchem.engine;
 
 import dev.llmchem.engine.cheme.DenseCheme;
+import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostKernel;
 
 /**
@@ -17,6 +18,11 @@ final class MethodChoice {
       boolean tableBuilt) {
     if (requested == ChemeOptions.Method.EXACT_EQ1) {
       return requested;
+    }
+    if (requested == ChemeOptions.Method.NAIVE && s > NaiveCheme.MAX_S) {
+      throw new LimitException("|S| = " + s + " models: --method naive enumerates all 2^|S|"
+          + " subsets and takes |S| <= " + NaiveCheme.MAX_S + "; use --method dense (|U| <= "
+          + DenseCheme.MAX_U + ") or exact-eq1 (any size)");
     }
     if (requested != ChemeOptions.Method.AUTO) {
       if (u > DenseCheme.MAX_U) {

@@ -51,12 +51,17 @@ public final class TaskAnalysis {
 
   /** The dense Eq. 1 cost table over U (bit i = rank i), built once. */
   public CostTable costTable() {
+    return costTable(ProgressListener.NONE);
+  }
+
+  /** As above; building a large table can be cancelled through {@code progress}. */
+  private CostTable costTable(ProgressListener progress) {
     CostTable t = costTable;
     if (t == null) {
       synchronized (this) {
         t = costTable;
         if (t == null) {
-          t = CostTable.eq1(used.members(), used.penalties(), universeSize());
+          t = CostTable.eq1(used.members(), used.penalties(), universeSize(), progress);
           costTable = t;
         }
       }
@@ -120,7 +125,7 @@ public final class TaskAnalysis {
       dev.llmchem.engine.cheme.Eq1Result r = ChemeRunner.exactEq1(used, options);
       return new Chemistry(this, costTable, r.matrix(), m, r);
     }
-    return chemistry(costTable(), options.withMethod(m));
+    return chemistry(costTable(options.progress()), options.withMethod(m));
   }
 
   /**

@@ -14,7 +14,12 @@
  *
  * <p>Errors the user can cause are {@link dev.llmchem.engine.io.InputException} (file, line,
  * reason) and {@link dev.llmchem.engine.LimitException} (a size refused up front, with the way
- * out). Nothing here prints; long work reports through {@link dev.llmchem.engine.ProgressListener}.
- * Snapshots are immutable and safe to share between threads without locks.
+ * out: every allocation growing with 2^|U|, |S|^2, rows or tasks x models is checked against
+ * the free heap first). Nothing here prints; long work reports through
+ * {@link dev.llmchem.engine.ProgressListener}, whose {@code cancelled()} the kernels poll once
+ * per block of work: a cancelled run throws {@link dev.llmchem.engine.CancelledException} after
+ * its workers stop, returns nothing partial and leaves the inputs usable.
+ * Snapshots are immutable and safe to share between threads without locks; results do not
+ * depend on the thread count.
  */
 package dev.llmchem.engine;

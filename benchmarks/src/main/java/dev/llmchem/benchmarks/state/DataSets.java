@@ -22,9 +22,20 @@ public final class DataSets {
 
   private DataSets() { }
 
-  /** The shared data folder: {@code -Dllmchem.shared=DIR}, else {@code ../shared}. */
+  /**
+   * The shared data folder: {@code -Dllmchem.shared=DIR}, else {@code ../shared} seen from the
+   * repository root (the working directory of {@code benchmarks/run.sh}) or from a module
+   * folder (the working directory of the module's tests).
+   */
   public static Path shared() {
-    return Path.of(System.getProperty("llmchem.shared", "../shared")).toAbsolutePath().normalize();
+    String set = System.getProperty("llmchem.shared");
+    if (set != null) {
+      return Path.of(set).toAbsolutePath().normalize();
+    }
+    Path fromRoot = Path.of("../shared").toAbsolutePath().normalize();
+    Path fromModule = Path.of("../../shared").toAbsolutePath().normalize();
+    return Files.isDirectory(fromRoot.resolve("data")) || !Files.isDirectory(fromModule)
+        ? fromRoot : fromModule;
   }
 
   /** A named real history, or a generated one when {@code name} is a row count. */
@@ -42,13 +53,19 @@ public final class DataSets {
 
   /** A generated history with {@code rows} rows, 12 models, 2 tasks, 10 rows per trial. */
   public static Path generated(long rows) {
+    return generated(rows, 2);
+  }
+
+  /** A generated history with {@code rows} rows, 12 models, {@code tasks} tasks. */
+  public static Path generated(long rows, int tasks) {
     Path dir = Path.of(System.getProperty("llmchem.cache", System.getProperty("java.io.tmpdir")),
         "llmchem-bench");
-    Path file = dir.resolve("history-" + rows + "-seed" + SEED + ".csv");
+    String name = "history-" + rows + (tasks == 2 ? "" : "-t" + tasks) + "-seed" + SEED;
+    Path file = dir.resolve(name + ".csv");
     if (Files.isRegularFile(file)) {
       return file;
     }
-    HistorySpec spec = HistorySpec.builder().seed(SEED).models(12).tasks(2).wordings(2)
+    HistorySpec spec = HistorySpec.builder().seed(SEED).models(12).tasks(tasks).wordings(2)
         .trials((int) Math.max(1, rows / 10)).rows(rows).unusedShare(0.25).build();
     try {
       Files.createDirectories(dir);

@@ -63,6 +63,28 @@ public final class ChemMatrix {
     return new ChemMatrix(s, values.clone(), entryRows.clone());
   }
 
+  /** Largest |S| whose s x s matrix fits one Java array (s^2 &lt;= 2^31 - 9). */
+  public static final int MAX_S = 46_340;
+
+  /** Heap bytes of the matrix over {@code s} models. */
+  public static long bytes(int s) {
+    return 8L * s * s + 8L * s * words(s);
+  }
+
+  /**
+   * Refuses an |S| whose matrix cannot be an array or does not fit the free heap, naming the
+   * size and the way out.
+   */
+  public static void requireFits(int s) {
+    if (s > MAX_S) {
+      throw new dev.llmchem.engine.LimitException("|S| = " + s + " models: the chemistry"
+          + " matrix would have " + (long) s * s + " cells, beyond a Java array (|S| <= "
+          + MAX_S + "); restrict the history to fewer models");
+    }
+    dev.llmchem.engine.LimitException.requireHeap(bytes(s), "|S| = " + s + " models: the"
+        + " |S| x |S| chemistry matrix", "restrict the history to fewer models");
+  }
+
   /** Long words per entry row for |S| = s: ceil(s/64). */
   static int words(int s) {
     return (s + 63) >>> 6;
@@ -116,8 +138,39 @@ public final class ChemMatrix {
    * (a, b), flattened as {a0, b0, a1, b1, ...}.
    */
   public int[] pairs(double tau, boolean strict) {
-    int[] out = new int[2 * entryCount];
-    int n = 0;
+    long count = pairCount(tau, strict);
+    if (2 * count > Integer.MAX_VALUE - 8) {
+      throw new dev.llmchem.engine.LimitException(count + " pairs of |S| = " + s + " models are"
+          + " too many to list (at most " + (Integer.MAX_VALUE - 8) / 2 + "); keep fewer with a"
+          + " higher tau");
+    }
+    int[] out = new int[(int) (2 * count)];
+    int[] n = {0};
+    visit(tau, strict, (a, b) -> {
+      out[n[0]++] = a;
+      out[n[0]++] = b;
+    });
+    return out;
+  }
+
+  /** How many pairs {@link #pairs} returns, counted without allocating. */
+  public long pairCount(double tau, boolean strict) {
+    long[] n = {0};
+    visit(tau, strict, (a, b) -> n[0]++);
+    return n[0];
+  }
+
+  /** Receives the pairs of {@link #visit}. */
+  public interface PairVisitor {
+    /** Pair a &lt; b (S indices). */
+    void pair(int a, int b);
+  }
+
+  /**
+   * Visits the pairs a &lt; b with an entry and chem &gt;= tau (strict: &gt;), in (a, b) order,
+   * allocating nothing (for |S| in the thousands, where {@link #pairs} would be large).
+   */
+  public void visit(double tau, boolean strict, PairVisitor visitor) {
     for (int a = 0; a < s; a++) {
       for (int wd = a >>> 6; wd < words; wd++) {
         long t = entries[a * words + wd];
@@ -128,13 +181,11 @@ public final class ChemMatrix {
           int b = (wd << 6) + Long.numberOfTrailingZeros(t);
           double v = values[a * s + b];
           if (strict ? v > tau : v >= tau) {
-            out[n++] = a;
-            out[n++] = b;
+            visitor.pair(a, b);
           }
         }
       }
     }
-    return Arrays.copyOf(out, n);
   }
 
   /**
@@ -182,12 +233,11 @@ public final class ChemMatrix {
     for (int i = 0; i < s; i++) {
       parent[i] = i;
     }
-    int[] p = pairs(tau, strict);
-    for (int i = 0; i < p.length; i += 2) {
-      int x = root(parent, p[i]);
-      int y = root(parent, p[i + 1]);
+    visit(tau, strict, (a, b) -> {
+      int x = root(parent, a);
+      int y = root(parent, b);
       parent[Math.max(x, y)] = Math.min(x, y);
-    }
+    });
     int[] label = new int[s];
     int n = 0;
     for (int i = 0; i < s; i++) {

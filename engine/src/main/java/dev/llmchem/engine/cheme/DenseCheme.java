@@ -172,7 +172,7 @@ public final class DenseCheme {
       LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
-          hasZero, chosen, scalar), threads, pool, progress);
+          hasZero, chosen, scalar), threads, pool, progress, "dense CHEME over |U| = " + u);
       System.arraycopy(w.mx, 0, mx, 0, np);
       System.arraycopy(w.ok, 0, ok, 0, np);
       if (!hasZero) {

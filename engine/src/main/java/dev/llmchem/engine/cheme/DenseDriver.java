@@ -1,10 +1,12 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.CancelledException;
 import dev.llmchem.engine.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -12,6 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * more workers that pull items from a shared counter (self-scheduling, so a slow core does not
  * hold the others back). Each worker owns its buffers and its per-pair max/flag arrays; they
  * are merged by max at the end, so the result is bit-identical for any worker count.
+ *
+ * <p>Cancellation: before each work item a worker polls {@code progress.cancelled()} (an item
+ * is a buffer of up to 2^16 cells times its pairs: milliseconds, so the poll costs nothing
+ * measurable); once it is true every worker stops taking items and {@link #run} throws
+ * {@link CancelledException} after all have returned.
  */
 final class DenseDriver {
   private DenseDriver() { }
@@ -47,9 +54,11 @@ final class DenseDriver {
    * Runs the plan. {@code threads} <= 1 runs on the calling thread, else {@code threads}
    * workers: one on the calling thread and {@code threads - 1} submitted to {@code pool}
    * (all pull from one counter, so a task the pool starts late just finds no work). Returns the merged worker (mx, ok per U pair).
+   *
+   * @param what the work, named in the {@link CancelledException} when it is cancelled
    */
   static Worker run(BlockPlan plan, WorkerFactory factory, int threads, ForkJoinPool pool,
-      ProgressListener progress) {
+      ProgressListener progress, String what) {
     int slices = 1;
     long subcubes = 0;
     for (BlockPlan.Pass p : plan.passes) {
@@ -67,10 +76,12 @@ final class DenseDriver {
       total += p.outerCount * sl;
     }
     AtomicLong next = new AtomicLong();
+    AtomicBoolean stopped = new AtomicBoolean();
     long totalItems = total;
     if (threads <= 1) {
       Worker w = factory.create();
-      work(plan, w, items, next, totalItems, progress);
+      work(plan, w, items, next, totalItems, progress, stopped);
+      stopIfCancelled(stopped, next, totalItems, what);
       return w;
     }
     List<Worker> workers = new ArrayList<>();
@@ -80,12 +91,13 @@ final class DenseDriver {
     List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (int t = 1; t < threads; t++) {
       Worker w = workers.get(t);
-      tasks.add(pool.submit(() -> work(plan, w, items, next, totalItems, progress)));
+      tasks.add(pool.submit(() -> work(plan, w, items, next, totalItems, progress, stopped)));
     }
-    work(plan, workers.get(0), items, next, totalItems, progress);
+    work(plan, workers.get(0), items, next, totalItems, progress, stopped);
     for (ForkJoinTask<?> t : tasks) {
       t.join();
     }
+    stopIfCancelled(stopped, next, totalItems, what);
     Worker m = workers.get(0);
     for (int t = 1; t < threads; t++) {
       Worker w = workers.get(t);
@@ -97,11 +109,22 @@ final class DenseDriver {
     return m;
   }
 
+  private static void stopIfCancelled(AtomicBoolean stopped, AtomicLong next, long total,
+      String what) {
+    if (stopped.get()) {
+      throw new CancelledException(what, (double) Math.min(next.get(), total) / total);
+    }
+  }
+
   private static void work(BlockPlan plan, Worker w, List<long[]> items, AtomicLong next,
-      long totalItems, ProgressListener progress) {
+      long totalItems, ProgressListener progress, AtomicBoolean stopped) {
     int loadedPass = -1;
     long loadedOuter = -1;
     for (long it = next.getAndIncrement(); it < totalItems; it = next.getAndIncrement()) {
+      if (progress.cancelled()) {
+        stopped.set(true);
+        return;
+      }
       int k = items.size() - 1;
       while (items.get(k)[2] > it) {
         k--;

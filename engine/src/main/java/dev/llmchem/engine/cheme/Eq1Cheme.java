@@ -1,10 +1,13 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pair; pairs whose X = {} already gives 1 cost O(n)). Memory: the s x s matrix, C(n,2)
  * ceil(n/64) witness words, and about 2 n^2 bytes of decisions per worker (allocated once per
  * worker, nothing in the inner programme). Parallel over pairs (dynamic chunks); results are
- * identical for any thread count. Thread-safe; inputs are only read.
+ * identical for any thread count. Thread-safe; inputs are only read. Memory is checked against
+ * the free heap before anything is allocated ({@link LimitException}); workers poll
+ * {@link ProgressListener#cancelled()} once per chunk of pairs ({@link CancelledException}).
  */
 public final class Eq1Cheme {
   private static final int CHUNK = 4;
@@ -54,8 +59,9 @@ public final class Eq1Cheme {
     }
     int np = n * (n - 1) / 2;
     int words = (n + 63) >>> 6;
+    requireFits(n, s, pool == null ? 1 : Math.max(1, pool.getParallelism()));
     double[] val = new double[np];
-    long[] wit = new long[(long) np * words > Integer.MAX_VALUE - 8 ? fail(n) : np * words];
+    long[] wit = new long[np * words];
     int[] pi = new int[np];
     int[] pj = new int[np];
     for (int i = 0, q = 0; i < n; i++) {
@@ -66,10 +72,15 @@ public final class Eq1Cheme {
     }
     progress.start("CHEME exact-eq1 |U|=" + n, np);
     AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stopped = new AtomicBoolean();
     final int fp = positives;
     Runnable worker = () -> {
       Eq1Program.Workspace w = new Eq1Program.Workspace(n);
       for (int q0; (q0 = next.getAndAdd(CHUNK)) < np; ) {
+        if (progress.cancelled()) {
+          stopped.set(true);
+          return;
+        }
         int q1 = Math.min(np, q0 + CHUNK);
         for (int q = q0; q < q1; q++) {
           int i = pi[q];
@@ -93,12 +104,32 @@ public final class Eq1Cheme {
     for (ForkJoinTask<?> t : tasks) {
       t.join();
     }
+    if (stopped.get()) {
+      throw new CancelledException("exact-eq1 CHEME over |U| = " + n,
+          (double) Math.min(next.get(), np) / np);
+    }
     progress.finish();
     return new Eq1Result(assemble(p, r2s, s, positives, val), r2s, p, wit);
   }
 
-  private static int fail(int n) {
-    throw new IllegalArgumentException("|U| = " + n + ": too many witness words");
+  /**
+   * Refuses sizes whose arrays cannot exist or do not fit the free heap: the pair values and
+   * witnesses (C(n,2) (1 + ceil(n/64)) words plus two int indices), the s x s matrix and
+   * each worker's decisions (about 2 n^2 bytes).
+   */
+  static void requireFits(int n, int s, int workers) {
+    long np = (long) n * (n - 1) / 2;
+    long words = (n + 63) >>> 6;
+    if (np * words > Integer.MAX_VALUE - 8) {
+      throw new LimitException("|U| = " + n + " used models: exact-eq1 keeps a witness for"
+          + " each of the " + np + " pairs (" + np * words + " words, beyond a Java array);"
+          + " raise --threshold to use fewer models, or restrict the history");
+    }
+    ChemMatrix.requireFits(s);
+    long bytes = np * (8 + 8 * words + 8) + ChemMatrix.bytes(s) + (long) workers * 16 * n * n;
+    LimitException.requireHeap(bytes, "exact-eq1 CHEME over |S| = " + s + ", |U| = " + n
+        + " (witnesses of " + np + " pairs and the |S| x |S| matrix)",
+        "raise --threshold to use fewer models, or restrict the history");
   }
 
   private static int validate(double[] penalty, int[] rankToS, int s) {

@@ -29,7 +29,12 @@ public final class FloatCheme {
 
   /** Sequential float CHEME. */
   public static ChemMatrix sequential(double[] cost, UsedMap map) {
-    return compute(cost, map, 1, null, ProgressListener.NONE);
+    return sequential(cost, map, ProgressListener.NONE);
+  }
+
+  /** Sequential float CHEME with progress (and cancellation) through {@code progress}. */
+  public static ChemMatrix sequential(double[] cost, UsedMap map, ProgressListener progress) {
+    return compute(cost, map, 1, null, progress);
   }
 
   /** Parallel float CHEME with the common pool (its parallelism + the calling thread). */
@@ -91,7 +96,8 @@ public final class FloatCheme {
     if (u < 3) {
       return DenseCheme.compute(cost, map, 1, null, progress);
     }
-    LimitException.requireHeap(4L << u, "float copy of the cost table for |U| = " + u);
+    LimitException.requireHeap(4L << u, "the float copy of the cost table for |U| = " + u,
+        "use --method dense (no copy) or exact-eq1");
     float[] t = new float[1 << u];
     for (int i = 0; i < t.length; i++) {
       double c = cost[i];
@@ -107,8 +113,7 @@ public final class FloatCheme {
     LimitException.requireHeap((long) Math.max(1, threads) * (8L << plan.maxBufferBits),
         "CHEME buffers for |U| = " + u);
     DenseDriver.Worker w = DenseDriver.run(plan, () -> new FloatWorker(plan, t, map, hasZero,
-        kernel),
-        threads, pool, progress);
+        kernel), threads, pool, progress, "float CHEME over |U| = " + u);
     double[] ok = w.ok;
     if (!hasZero) {
       ok = new double[np];

@@ -1,5 +1,7 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.ProgressListener;
 import dev.llmchem.engine.mig.CoveringMemo;
 import dev.llmchem.engine.mig.Mig;
 import dev.llmchem.engine.mig.UsedMap;
@@ -21,9 +23,14 @@ public final class NaiveCheme {
 
   /** CHEME with costs looked up through the MIG's covering nodes (memoised). */
   public static ChemMatrix compute(double[] cost, UsedMap map) {
+    return compute(cost, map, ProgressListener.NONE);
+  }
+
+  /** As above, stopping with {@link CancelledException} when {@code progress} says so. */
+  public static ChemMatrix compute(double[] cost, UsedMap map, ProgressListener progress) {
     Mig mig = Mig.build(map, cost);
     CoveringMemo memo = new CoveringMemo(mig, 1 << Math.min(map.s(), 20));
-    return compute(map.s(), memo::costOf);
+    return compute(map.s(), memo::costOf, progress);
   }
 
   /**
@@ -31,12 +38,20 @@ public final class NaiveCheme {
    * times from this thread).
    */
   public static ChemMatrix compute(int s, LongToDoubleFunction cost) {
+    return compute(s, cost, ProgressListener.NONE);
+  }
+
+  /** As above; polls {@code progress.cancelled()} once per 4096 subsets X. */
+  public static ChemMatrix compute(int s, LongToDoubleFunction cost, ProgressListener progress) {
     if (s < 0 || s > MAX_S) {
       throw new IllegalArgumentException("naive CHEME takes |S| <= " + MAX_S + ", got " + s);
     }
     double[] v = new double[s * s];
     long[] e = new long[s];
     for (long x = 0; x < 1L << s; x++) {
+      if ((x & 0xFFF) == 0 && x != 0 && progress.cancelled()) {
+        throw new CancelledException("naive CHEME over |S| = " + s, (double) x / (1L << s));
+      }
       double c = cost.applyAsDouble(x);
       for (int a = 0; a < s; a++) {
         if ((x >>> a & 1) != 0) {

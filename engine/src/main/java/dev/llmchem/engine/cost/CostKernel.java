@@ -1,6 +1,8 @@
 package dev.llmchem.engine.cost;
 
+import dev.llmchem.engine.CancelledException;
 import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.ProgressListener;
 
 /**
  * The Eq. 1 cost of every subset of U as a dense table indexed by bitmask, built in
@@ -29,9 +31,12 @@ public final class CostKernel {
     if (u > MAX_USED) {
       throw new LimitException("|U| = " + u + " used models: a dense cost table over 2^" + u
           + " subsets (" + (u <= 59 ? LimitException.human(tableBytes(u)) : "2^" + (u + 3) + " bytes")
-          + ") is beyond the dense kernels (|U| <= " + MAX_USED + ")");
+          + ") is beyond the dense kernels (|U| <= " + MAX_USED + "); use --method exact-eq1"
+          + " (or auto), exact for the Eq. 1 cost at any |U|");
     }
-    LimitException.requireHeap(tableBytes(u), "cost table for |U| = " + u);
+    LimitException.requireHeap(tableBytes(u), "|U| = " + u + " used models: the dense cost"
+        + " table over 2^" + u + " subsets", "use --method exact-eq1 (or auto), which needs no"
+        + " table");
   }
 
   /**
@@ -40,6 +45,16 @@ public final class CostKernel {
    * @param penalty penalties of the used models in rank order (bit i = rank i)
    */
   public static double[] eq1Table(double[] penalty) {
+    return eq1Table(penalty, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #eq1Table(double[])}, polling {@code progress.cancelled()} once per top bit from
+   * 2^20 cells on (a few milliseconds of work), so a 2^30 table can be stopped.
+   *
+   * @throws CancelledException when cancelled
+   */
+  public static double[] eq1Table(double[] penalty, ProgressListener progress) {
     int u = penalty.length;
     checkSize(u);
     double[] weight = new double[u + 1];
@@ -49,6 +64,10 @@ public final class CostKernel {
     double[] t = new double[1 << u];
     for (int top = 0; top < u; top++) {
       int base = 1 << top;
+      if (top >= 20 && progress.cancelled()) {
+        throw new CancelledException("the Eq. 1 cost table over |U| = " + u,
+            (double) base / (1L << u));
+      }
       double p = penalty[top];
       for (int low = 0; low < base; low++) {
         t[base | low] = t[low] + weight[Integer.bitCount(low) + 1] * p;

@@ -27,7 +27,13 @@ public final class CostTable {
    * @param universeSize |S|
    */
   public static CostTable eq1(int[] rankToS, double[] penalty, int universeSize) {
-    return new CostTable(CostKernel.eq1Table(penalty), rankToS.clone(), universeSize);
+    return eq1(rankToS, penalty, universeSize, dev.llmchem.engine.ProgressListener.NONE);
+  }
+
+  /** As above; a large table can be stopped through {@code progress.cancelled()}. */
+  public static CostTable eq1(int[] rankToS, double[] penalty, int universeSize,
+      dev.llmchem.engine.ProgressListener progress) {
+    return new CostTable(CostKernel.eq1Table(penalty, progress), rankToS.clone(), universeSize);
   }
 
   /**

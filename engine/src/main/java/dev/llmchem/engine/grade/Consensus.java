@@ -83,11 +83,37 @@ public final class Consensus {
     return new Columns(result.quality().clone(), gen, variance, review, accuracy);
   }
 
+  /**
+   * Refuses per-(trial, model) tables beyond a Java array or the free heap: two doubles per
+   * cell in the result, and per trial O(models) work.
+   */
+  static void requireFits(int trials, int models) {
+    long cells = (long) trials * models;
+    String what = trials + " trials x " + models + " models: the per-(trial, model) reviewer"
+        + " tables of " + cells + " cells";
+    String way = "split the grades into files of fewer trials (MVLE runs per trial)";
+    if (cells > Integer.MAX_VALUE - 8) {
+      throw new dev.llmchem.engine.LimitException(what + " are beyond a Java array; " + way);
+    }
+    dev.llmchem.engine.LimitException.requireHeap(cells * 16, what, way);
+  }
+
   /** Runs {@link Mvle} per trial with {@code params}. */
   public static Result run(GradeSheet sheet, MvleParams params) {
+    return run(sheet, params, dev.llmchem.engine.ProgressListener.NONE);
+  }
+
+  /**
+   * As above, stopping with {@link dev.llmchem.engine.CancelledException} when
+   * {@code progress.cancelled()} (polled per trial and per MVLE round). The per-(trial, model)
+   * tables are checked against the heap first ({@link dev.llmchem.engine.LimitException}).
+   */
+  public static Result run(GradeSheet sheet, MvleParams params,
+      dev.llmchem.engine.ProgressListener progress) {
     int trials = sheet.trials().size();
     int models = sheet.models().size();
     int answers = sheet.answers();
+    requireFits(trials, models);
     // local answer index within its trial
     int[] local = new int[answers];
     int[] answersInTrial = new int[trials];
@@ -121,7 +147,8 @@ public final class Consensus {
     double[] reviewerVariance = new double[trials * models];
     double[] reviewAccuracy = new double[trials * models];
     for (int t = 0; t < trials; t++) {
-      MvleResult r = Mvle.solve(answersInTrial[t], models, ga[t], gr[t], gg[t], params);
+      MvleResult r = Mvle.solve(answersInTrial[t], models, ga[t], gr[t], gg[t], params,
+          progress);
       byTrial[t] = r;
       iterations[t] = r.iterations();
       converged[t] = r.converged();

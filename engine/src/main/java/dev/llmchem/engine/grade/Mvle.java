@@ -28,6 +28,16 @@ public final class Mvle {
    */
   public static MvleResult solve(int answers, int reviewers, int[] answer, int[] reviewer,
       double[] grade, MvleParams params) {
+    return solve(answers, reviewers, answer, reviewer, grade, params,
+        dev.llmchem.engine.ProgressListener.NONE);
+  }
+
+  /**
+   * As above; polls {@code progress.cancelled()} once per round (a round is O(grades)) and
+   * stops with {@link dev.llmchem.engine.CancelledException}.
+   */
+  public static MvleResult solve(int answers, int reviewers, int[] answer, int[] reviewer,
+      double[] grade, MvleParams params, dev.llmchem.engine.ProgressListener progress) {
     check(answers, reviewers, answer, reviewer, grade);
     int n = grade.length;
     double[] weight = new double[reviewers];
@@ -57,6 +67,10 @@ public final class Mvle {
     int round = 0;
     boolean converged = false;
     while (round < params.maxIterations() && !converged) {
+      if (progress.cancelled()) {
+        throw new dev.llmchem.engine.CancelledException("MVLE over " + n + " grades, round "
+            + (round + 1), Double.NaN);
+      }
       round++;
       weightedMeans(answer, reviewer, grade, weight, num, den);
       change = 0;

@@ -1,5 +1,6 @@
 package dev.llmchem.engine.history;
 
+import dev.llmchem.engine.LimitException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class HistoryBuilder {
   private double[][] numbers = new double[7][1024];
   private long[] line = new long[1024];
   private final List<String> results;
+  /** Share of the input read so far, for the size estimate of a refusal (NaN: unknown). */
+  private java.util.function.DoubleSupplier fractionRead = () -> Double.NaN;
 
   /**
    * @param source label of the data (file path)
@@ -60,16 +63,42 @@ public final class HistoryBuilder {
     }
   }
 
+  /**
+   * Tells the builder how much of its input has been read (0..1), so that a refusal can
+   * estimate the rows of the whole input and the heap they need.
+   */
+  public void fractionRead(java.util.function.DoubleSupplier f) {
+    this.fractionRead = f;
+  }
+
   /** Rows appended so far. */
   public int rows() {
     return rows;
   }
 
+  /** Bytes per row of the columns: 4 ints, the strategy byte, 7 doubles, the line long. */
+  static final int ROW_BYTES = 4 * 4 + 1 + 7 * 8 + 8;
+
+  /**
+   * Grows the columns by 1.5x, after checking that the new columns fit beside the old ones
+   * (the copy needs both), so a history too large for the heap is refused with the row count
+   * instead of an OutOfMemoryError.
+   */
   private void grow() {
     int cap = model.length + (model.length >> 1);
     if (cap < 0 || cap > Integer.MAX_VALUE - 16) {
-      throw new IllegalStateException("history exceeds " + Integer.MAX_VALUE + " rows");
+      throw new LimitException(source + ": the history has more than " + rows + " rows, beyond"
+          + " the " + Integer.MAX_VALUE + "-row columns; split it into several files");
     }
+    double f = fractionRead.getAsDouble();
+    long total = f > 0 && f <= 1 ? (long) (rows / f) : cap;
+    String whole = f > 0 && f <= 1 ? String.format(java.util.Locale.ROOT, " (%.0f%% of the"
+        + " input; the whole holds about %,d rows, %s of heap while reading)", 100 * f, total,
+        LimitException.human(peakBytes(total))) : "";
+    LimitException.requireHeap((long) cap * ROW_BYTES, peakBytes(total), source + ": after "
+        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", growing the"
+        + " history's columns to " + String.format(java.util.Locale.ROOT, "%,d", cap) + " rows",
+        "split the history into smaller files");
     model = Arrays.copyOf(model, cap);
     task = Arrays.copyOf(task, cap);
     trial = Arrays.copyOf(trial, cap);
@@ -79,6 +108,14 @@ public final class HistoryBuilder {
       numbers[c] = Arrays.copyOf(numbers[c], cap);
     }
     line = Arrays.copyOf(line, cap);
+  }
+
+  /**
+   * Heap to read {@code rows} rows: the columns at 1.5x growth, the copy made by the last
+   * growth and the trimmed copy of {@link #build} (about 2.5x the final columns).
+   */
+  static long peakBytes(long rows) {
+    return rows * ROW_BYTES * 5 / 2;
   }
 
   /** The immutable history (columns trimmed to the row count). */

@@ -3,6 +3,7 @@ package dev.llmchem.engine.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import dev.llmchem.engine.CancelledException;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -35,6 +36,11 @@ final class FastCsvRecords implements Records {
     try {
       return it.hasNext() ? it.next() : null;
     } catch (CsvParseException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof CancelledException c) {
+          throw c; // FastCSV wraps what the input stream throws: a stop is not a parse error
+        }
+      }
       throw new InputException(label, handler.line(), CsvErrors.reason(e), e);
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -22,10 +22,28 @@ public final class GradesReader {
 
   /** Reads {@code file}. @throws InputException on any problem (file, line, reason) */
   public static GradeSheet read(Path file) {
+    return read(file, dev.llmchem.engine.ProgressListener.NONE);
+  }
+
+  /**
+   * As above; polls {@code progress.cancelled()} once per 4096 records and stops with
+   * {@link dev.llmchem.engine.CancelledException}.
+   */
+  public static GradeSheet read(Path file, dev.llmchem.engine.ProgressListener progress) {
     State s = new State(file.toString());
-    CsvRecords.forEach(file, s::accept);
+    long[] records = {0};
+    CsvRecords.forEach(file, r -> {
+      if ((++records[0] & 0xFFF) == 0 && progress.cancelled()) {
+        throw new dev.llmchem.engine.CancelledException("reading " + file.getFileName()
+            + " (" + records[0] + " records)", Double.NaN);
+      }
+      s.accept(r);
+    });
     return s.finish();
   }
+
+  /** Heap per grade: its four columns and its (answer, reviewer) key in the duplicate check. */
+  static final int GRADE_BYTES = 4 + 4 + 8 + 8 + 120;
 
   /** Parse state of one read. */
   private static final class State {
@@ -112,6 +130,9 @@ public final class GradesReader {
       }
       if (nGrades == gGrade.length) {
         int n = 2 * nGrades;
+        dev.llmchem.engine.LimitException.requireHeap((long) n * GRADE_BYTES, name + ": after "
+            + nGrades + " grades, growing the grade tables to " + n + " grades", "split the"
+            + " grades into files of fewer trials (MVLE runs per trial)");
         gAnswer = Arrays.copyOf(gAnswer, n);
         gReviewer = Arrays.copyOf(gReviewer, n);
         gGrade = Arrays.copyOf(gGrade, n);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * Streams a CSV performance history (SPEC section 1) into a columnar {@code History}, with
@@ -68,12 +69,15 @@ public final class HistoryReader {
     if (Files.isDirectory(file)) {
       throw new InputException(name, 0, "is a directory, not a CSV file");
     }
-    try (InputStream in = new ProgressInputStream(Files.newInputStream(file), progress)) {
+    String what = "reading " + file.getFileName();
+    try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(file), progress,
+        what, Files.size(file))) {
       long size = Files.size(file);
-      progress.start("reading " + file.getFileName(), size);
-      Ingested result = bytes ? read(name, new ByteCsvReader(name, in, size), options)
-          : read(name, new BufferedReader(new InputStreamReader(in,
-              StandardCharsets.UTF_8.newDecoder()), 1 << 16), options);
+      progress.start(what, size);
+      Records records = bytes ? new ByteCsvReader(name, in, size)
+          : new FastCsvRecords(name, new BufferedReader(new InputStreamReader(in,
+              StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+      Ingested result = read(name, records, options, in::fractionRead);
       progress.finish();
       return result;
     } catch (NoSuchFileException e) {
@@ -96,7 +100,7 @@ public final class HistoryReader {
   public static Ingested read(String label, byte[] csv, IngestOptions options) {
     try {
       return read(label, new ByteCsvReader(label, new ByteArrayInputStream(csv), (long) csv.length),
-          options);
+          options, () -> Double.NaN);
     } catch (CharacterCodingException e) {
       throw notUtf8(() -> new ByteArrayInputStream(csv), label, e);
     } catch (IOException e) {
@@ -109,14 +113,18 @@ public final class HistoryReader {
    * (U+FEFF) is skipped.
    */
   public static Ingested read(String label, Reader in, IngestOptions options) throws IOException {
-    return read(label, new FastCsvRecords(label, in), options);
+    return read(label, new FastCsvRecords(label, in), options, () -> Double.NaN);
   }
 
-  /** The header, then every record through the validator into the history. */
-  static Ingested read(String label, Records records, IngestOptions options)
-      throws IOException {
+  /**
+   * The header, then every record through the validator into the history.
+   * {@code fractionRead} (0..1, NaN if unknown) sizes the estimate of a too-large history.
+   */
+  static Ingested read(String label, Records records, IngestOptions options,
+      DoubleSupplier fractionRead) throws IOException {
     RowValidator validator = null;
     HistoryBuilder builder = new HistoryBuilder(label, options.keepResults());
+    builder.fractionRead(fractionRead);
     List<Long> leadingBlanks = new ArrayList<>();
     for (Row rec = records.next(); rec != null; rec = records.next()) {
       if (validator != null) {

@@ -28,7 +28,7 @@
  *     spans several lines, and a wrong-column-count message names the span.</li>
  * <li><b>Encoding.</b> UTF-8 only. A leading byte-order mark is skipped. Any invalid byte
  *     fails the read naming the line of the first one (Latin-1 exports: re-save as UTF-8).
- *     Encoding is checked ahead of parsing, so in a file under 256 KiB an invalid byte is
+ *     Encoding is checked ahead of parsing, so in a file under 32 KiB an invalid byte is
  *     reported before any other problem; in a longer file a CSV error more than one read
  *     chunk earlier may be reported first.</li>
  * <li><b>Header.</b> The first non-blank record. Names are trimmed and case-insensitive;

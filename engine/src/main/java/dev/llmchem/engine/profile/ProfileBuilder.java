@@ -1,5 +1,6 @@
 package dev.llmchem.engine.profile;
 
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.task.TaskIndex;
@@ -19,6 +20,20 @@ public final class ProfileBuilder {
   /** Whether row r takes part in the analysis (CHEMISTRY rows are dropped by default). */
   static boolean kept(History h, int r, AnalysisOptions o) {
     return o.includeChemistryRows() || h.strategy()[r] != Strategy.CHEMISTRY.code();
+  }
+
+  /** Heap bytes per (cluster, model) cell of the profile tables: has, q, a, trial, line. */
+  static final int CELL_BYTES = 1 + 8 + 8 + 8 + 8;
+
+  /**
+   * Refuses, naming both sizes, profile tables of {@code clusters} x {@code s} cells that do
+   * not fit the free heap.
+   */
+  static void requireFits(int clusters, int s) {
+    long cells = (long) clusters * s;
+    LimitException.requireHeap(cells * CELL_BYTES, clusters + " task clusters x |S| = " + s
+        + " models: the profile table of " + cells + " cells", "restrict the history to fewer"
+        + " tasks or models (e.g. one file per task family)");
   }
 
   /** Profiles of every cluster, in cluster order. {@code sIndex} maps history model ids to S. */
@@ -66,6 +81,7 @@ public final class ProfileBuilder {
       count[slot]++;
     }
     int clusters = index.size();
+    requireFits(clusters, s);
     List<TaskProfiles> out = new ArrayList<>(clusters);
     boolean[][] has = new boolean[clusters][s];
     double[][] q = new double[clusters][s];

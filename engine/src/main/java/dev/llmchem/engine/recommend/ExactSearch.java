@@ -1,7 +1,10 @@
 package dev.llmchem.engine.recommend;
 
+import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.ProgressListener;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 /**
@@ -19,7 +22,8 @@ import java.util.stream.IntStream;
  * expression whatever the split into tasks, and chunk results merge by (loss, mask), so the
  * sequential and the parallel entry points return the same set, bit for bit. The loss used for
  * ranking may differ from a full recomputation in the last bits (different summation order).
- * Stateless and thread-safe.
+ * Stateless and thread-safe. Both entry points scan the high-bit range in chunks and poll
+ * {@link ProgressListener#cancelled()} between chunks ({@link CancelledException}).
  */
 public final class ExactSearch {
   /** Largest n accepted (2^30 subsets: seconds on a few cores). */
@@ -44,55 +48,82 @@ public final class ExactSearch {
       }
     }
 
-    Best merge(Best o) {
-      offer(o.loss, o.mask);
-      return this;
+    /**
+     * The better of two results as a new object (neither is changed): a pure function, as a
+     * parallel {@code reduce} needs (the identity is shared between threads).
+     */
+    static Best better(Best a, Best b) {
+      Best r = new Best();
+      r.offer(a.loss, a.mask);
+      r.offer(b.loss, b.mask);
+      return r;
     }
   }
 
   /** Throws the documented refusal when n is too large. */
   static void checkSize(int n) {
     if (n > MAX_MODELS) {
-      throw new IllegalArgumentException("exact search enumerates 2^n subsets and supports at"
-          + " most " + MAX_MODELS + " models; got n = " + n
-          + " (use the reference local search or a target size)");
+      throw new LimitException("--method exact enumerates all 2^|S| subsets and takes |S| <= "
+          + MAX_MODELS + "; this task has |S| = " + n + " (2^" + n + " = "
+          + String.format(java.util.Locale.ROOT, "%.1e", Math.pow(2, n)) + " subsets): use"
+          + " --method reference (local search), or --size N for an exact set of N models");
     }
   }
 
   /** Sequential: the optimum, or 0 when no set of size &gt;= minSize is feasible. */
   public static long sequential(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int minSize) {
-    checkSize(n);
-    int k = Math.min(n, LOW_BITS);
-    Tables t = new Tables(n, k, chem, deg);
-    return scan(t, maxT, maxI, alpha, beta, minSize, 0, 1 << (n - k)).mask;
+    return search(n, chem, deg, maxT, maxI, alpha, beta, minSize, null, ProgressListener.NONE);
   }
 
   /**
-   * Parallel on {@code pool}: the high-bit range is cut into about 8 chunks per worker; each
-   * chunk allocates O(2^k) doubles. Does not pay below n ~ 18. {@code listener} gets one
-   * {@code advance} per chunk (subsets done), from worker threads.
+   * Parallel on {@code pool}: the high-bit range is cut into about 8 chunks per worker (at
+   * least 64); each chunk allocates O(2^k) doubles. Does not pay below n ~ 18.
+   * {@code listener} gets one {@code advance} per chunk (subsets done), from worker threads.
    */
   public static long parallel(int n, double[] chem, double[] deg, double maxT, double maxI,
+      double alpha, double beta, int minSize, ForkJoinPool pool, ProgressListener listener) {
+    return search(n, chem, deg, maxT, maxI, alpha, beta, minSize, pool, listener);
+  }
+
+  /** The chunked scan: on {@code pool}, or on the calling thread when it is null. */
+  static long search(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int minSize, ForkJoinPool pool, ProgressListener listener) {
     checkSize(n);
     int k = Math.min(n, LOW_BITS);
     Tables t = new Tables(n, k, chem, deg);
     int highs = 1 << (n - k);
-    int chunks = Math.min(highs, Math.max(1, pool.getParallelism() * 8));
+    int workers = pool == null ? 1 : Math.max(1, pool.getParallelism());
+    int chunks = Math.min(highs, Math.max(64, workers * 8));
+    AtomicBoolean stopped = new AtomicBoolean();
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     listener.start("exact recommend", 1L << n);
-    try {
-      Best b = pool.submit(() -> IntStream.range(0, chunks).parallel().mapToObj(c -> {
-        int from = (int) ((long) highs * c / chunks);
-        int to = (int) ((long) highs * (c + 1) / chunks);
-        Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
-        listener.advance((long) (to - from) << k);
-        return r;
-      }).reduce(new Best(), Best::merge)).join();
-      return b.mask;
-    } finally {
-      listener.finish();
+    java.util.function.Supplier<Best> job = () -> range(chunks, pool)
+        .mapToObj(c -> {
+          if (stopped.get() || listener.cancelled()) {
+            stopped.set(true);
+            return new Best();
+          }
+          int from = (int) ((long) highs * c / chunks);
+          int to = (int) ((long) highs * (c + 1) / chunks);
+          Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
+          listener.advance((long) (to - from) << k);
+          done.incrementAndGet();
+          return r;
+        }).reduce(new Best(), Best::better);
+    Best b = pool == null ? job.get() : pool.submit(job::get).join();
+    if (stopped.get()) {
+      throw new CancelledException("exact RECOMMEND over 2^" + n + " subsets",
+          (double) done.get() / chunks);
     }
+    listener.finish();
+    return b.mask;
+  }
+
+  /** [0, n) as a parallel stream when a pool runs it, else sequential. */
+  static IntStream range(int n, ForkJoinPool pool) {
+    IntStream r = IntStream.range(0, n);
+    return pool == null ? r : r.parallel();
   }
 
   /** Low-half tables. */

@@ -1,7 +1,10 @@
 package dev.llmchem.engine.recommend;
 
+import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.ProgressListener;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Exact minimum of the RECOMMEND loss over all sets of exactly N models.
@@ -12,7 +15,8 @@ import java.util.stream.IntStream;
  * Work O(C(n, N) + C(n, N-1) n). Tie-break: least loss, then smallest mask (unsigned).
  * Refuses more than {@value #MAX_COMBINATIONS} combinations. The parallel entry point splits
  * on the first two members; results merge by (loss, mask), so it returns what the sequential
- * one does. Stateless and thread-safe; allocates O(N n) per task.
+ * one does. Stateless and thread-safe; allocates O(N n) per task. The split entry point
+ * polls {@link ProgressListener#cancelled()} before each (first, second member) task.
  */
 public final class ExactSizeSearch {
   /** Largest number of combinations enumerated (2^31). */
@@ -27,9 +31,10 @@ public final class ExactSizeSearch {
     }
     long c = Masks.binomial(n, size);
     if (c > MAX_COMBINATIONS) {
-      throw new IllegalArgumentException("exact search of size " + size + " among " + n
+      throw new LimitException("--method exact --size " + size + " among |S| = " + n
           + " models would enumerate " + (c == Long.MAX_VALUE ? "more than 2^63" : c)
-          + " combinations; the limit is " + MAX_COMBINATIONS);
+          + " combinations; the limit is " + MAX_COMBINATIONS + " (2^31): use --method"
+          + " reference (local search of that size), or a size nearer 1 or |S|");
     }
   }
 
@@ -45,15 +50,29 @@ public final class ExactSizeSearch {
   /** Parallel on {@code pool}, split by the first two members. */
   public static long parallel(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int size, ForkJoinPool pool) {
+    return split(n, chem, deg, maxT, maxI, alpha, beta, size, pool, ProgressListener.NONE);
+  }
+
+  /**
+   * Split by the first two members, on {@code pool} or (null) the calling thread; polls
+   * {@code listener.cancelled()} before each task.
+   */
+  static long split(int n, double[] chem, double[] deg, double maxT, double maxI,
+      double alpha, double beta, int size, ForkJoinPool pool, ProgressListener listener) {
     check(n, size);
     if (size == 1) {
       return sequential(n, chem, deg, maxT, maxI, alpha, beta, size);
     }
     int last = n - size + 1; // the second member is at most this index
     int pairs = n * n;
-    ExactSearch.Best b = pool.submit(() -> IntStream.range(0, pairs).parallel()
+    AtomicBoolean stopped = new AtomicBoolean();
+    java.util.function.Supplier<ExactSearch.Best> job = () -> ExactSearch.range(pairs, pool)
         .filter(p -> p / n < p % n && p % n <= last)
         .mapToObj(p -> {
+          if (stopped.get() || listener.cancelled()) {
+            stopped.set(true);
+            return new ExactSearch.Best();
+          }
           int i0 = p / n;
           int i1 = p % n;
           Walker w = new Walker(n, chem, deg, maxT, maxI, alpha, beta, size);
@@ -63,7 +82,12 @@ public final class ExactSizeSearch {
           }
           w.dfs(1, i1, 1L << i0, 0.0, deg[i0], i1);
           return w.best;
-        }).reduce(new ExactSearch.Best(), ExactSearch.Best::merge)).join();
+        }).reduce(new ExactSearch.Best(), ExactSearch.Best::better);
+    ExactSearch.Best b = pool == null ? job.get() : pool.submit(job::get).join();
+    if (stopped.get()) {
+      throw new CancelledException("exact RECOMMEND of size " + size + " among " + n
+          + " models", Double.NaN);
+    }
     return b.mask;
   }
 

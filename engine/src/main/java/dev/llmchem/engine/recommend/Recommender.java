@@ -57,42 +57,51 @@ public final class Recommender {
         how);
   }
 
+  /**
+   * Refuses an exact search over {@code n} models beyond its budget ({@code size} 0: all
+   * 2^n subsets, n &lt;= 30; else C(n, size) &lt;= 2^31 combinations), naming the size and
+   * the way out.
+   *
+   * @throws dev.llmchem.engine.LimitException when out of budget
+   */
+  public static void checkExact(int n, int size) {
+    if (size == 0) {
+      ExactSearch.checkSize(n);
+    } else {
+      ExactSizeSearch.check(n, size);
+    }
+  }
+
   /** Exact optimum over all sets of size &gt;= minSize, in parallel on the common pool. */
   public static Recommendation exact(RecommendProblem p, RecommendParams params) {
     return exact(p, params, ForkJoinPool.commonPool(), ProgressListener.NONE);
   }
 
   /**
-   * Exact optimum on {@code pool}; ties to the smallest mask. n &lt;= 30, else
-   * {@link IllegalArgumentException}. Work O(2^n); memory O(2^14) doubles per worker.
+   * Exact optimum on {@code pool} (null: the calling thread); ties to the smallest mask.
+   * n &lt;= 30, else {@link dev.llmchem.engine.LimitException}. Work O(2^n); memory O(2^14)
+   * doubles per worker. Stops with {@link dev.llmchem.engine.CancelledException} when
+   * {@code listener.cancelled()}; the answer is the same for any pool.
    */
   public static Recommendation exact(RecommendProblem p, RecommendParams params,
       ForkJoinPool pool, ProgressListener listener) {
-    return exact(p, params, pool, listener, true);
-  }
-
-  /** As {@link #exact(RecommendProblem, RecommendParams)} on the calling thread only. */
-  public static Recommendation exactSequential(RecommendProblem p, RecommendParams params) {
-    return exact(p, params, null, ProgressListener.NONE, false);
-  }
-
-  private static Recommendation exact(RecommendProblem p, RecommendParams params,
-      ForkJoinPool pool, ProgressListener listener, boolean parallel) {
     ExactSearch.checkSize(p.size());
     Recommendation gate = exactGate(p, 0);
     if (gate != null) {
       return gate;
     }
     int n = p.size();
-    long mask = parallel
-        ? ExactSearch.parallel(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(), params.beta(),
-            params.minSize(), pool, listener)
-        : ExactSearch.sequential(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
-            params.beta(), params.minSize());
+    long mask = ExactSearch.search(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
+        params.beta(), params.minSize(), pool, listener);
     long[] counters = {1L << n, 0};
     return answer(p, params, mask, Reason.EXACT, 0, 0, 0, counters, 0,
         "exact optimum over all 2^" + n + " subsets with at least " + params.minSize()
             + " models");
+  }
+
+  /** As {@link #exact(RecommendProblem, RecommendParams)} on the calling thread only. */
+  public static Recommendation exactSequential(RecommendProblem p, RecommendParams params) {
+    return exact(p, params, null, ProgressListener.NONE);
   }
 
   /**
@@ -126,17 +135,23 @@ public final class Recommender {
   /** As above on {@code pool}; a null pool runs on the calling thread. */
   public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params, int size,
       ForkJoinPool pool) {
+    return exactOfSize(p, params, size, pool, ProgressListener.NONE);
+  }
+
+  /**
+   * As above, stopping with {@link dev.llmchem.engine.CancelledException} when
+   * {@code listener.cancelled()}.
+   */
+  public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params, int size,
+      ForkJoinPool pool, ProgressListener listener) {
     ExactSizeSearch.check(p.size(), size);
     Recommendation gate = exactGate(p, size);
     if (gate != null) {
       return gate;
     }
     int n = p.size();
-    long mask = pool == null
-        ? ExactSizeSearch.sequential(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
-            params.beta(), size)
-        : ExactSizeSearch.parallel(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
-            params.beta(), size, pool);
+    long mask = ExactSizeSearch.split(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
+        params.beta(), size, pool, listener);
     long[] counters = {Masks.binomial(n, size), 0};
     return answer(p, params, mask, Reason.EXACT, 0, 0, 0, counters, size,
         "exact optimum over all " + counters[0] + " sets of " + size + " models");

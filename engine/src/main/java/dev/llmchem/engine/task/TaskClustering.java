@@ -1,5 +1,7 @@
 package dev.llmchem.engine.task;
 
+import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.ProgressListener;
 import it.unimi.dsi.fastutil.objects.Object2IntLinkedOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
@@ -28,6 +30,16 @@ public final class TaskClustering {
    * @return for each task, the index of its prototype task (a prototype maps to itself)
    */
   public static int[] cluster(String[] tasks, double threshold) {
+    return cluster(tasks, threshold, ProgressListener.NONE);
+  }
+
+  /**
+   * As above, polling {@code progress.cancelled()} once per 256 tasks of the greedy pass (it
+   * costs O(N P) for N tasks and P prototypes: minutes when 10^5 task strings are distinct).
+   *
+   * @throws CancelledException when cancelled
+   */
+  public static int[] cluster(String[] tasks, double threshold, ProgressListener progress) {
     int n = tasks.length;
     int[] proto = new int[n];
     if (n == 0) {
@@ -74,6 +86,9 @@ public final class TaskClustering {
     int[] protos = new int[n];
     int np = 0;
     for (int i = 0; i < n; i++) {
+      if ((i & 0xFF) == 0xFF && progress.cancelled()) {
+        throw new CancelledException("clustering " + n + " task strings", (double) i / n);
+      }
       int best = -1;
       float bestSim = Float.NEGATIVE_INFINITY;
       if (np > 0) {

@@ -100,7 +100,8 @@ class ByteCsvReaderTest {
   private static Ingested chunked(String label, byte[] doc, IngestOptions o, int chunk) {
     try {
       return HistoryReader.read(label,
-          new ByteCsvReader(label, new ByteArrayInputStream(doc), chunk), o);
+          new ByteCsvReader(label, new ByteArrayInputStream(doc), chunk), o,
+          () -> Double.NaN);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

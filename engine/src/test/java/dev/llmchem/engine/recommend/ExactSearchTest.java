@@ -121,6 +121,8 @@ class ExactSearchTest {
     RecommendProblem big = RecommendProblem.of(RandomProblems.names(31), new double[31 * 31],
         true, new long[0], new double[31], new double[31]);
     assertThatThrownBy(() -> Recommender.exact(big, RecommendParams.DEFAULTS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 30");
+        .isInstanceOf(dev.llmchem.engine.LimitException.class)
+        .hasMessageContaining("|S| <= 30").hasMessageContaining("|S| = 31")
+        .hasMessageContaining("--method reference");
   }
 }

@@ -1,0 +1,76 @@
+package dev.llmchem.cli;
+
+import dev.llmchem.engine.CancelledException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * When a command must stop: its {@code --timeout} deadline, or Ctrl-C (SIGINT; the shutdown
+ * hook of {@link Main#main} calls {@link #interrupt}). The engine polls {@link #stopRequested}
+ * through the progress listeners ({@link StderrProgress#cancelled()}) once per block of work,
+ * stops, and throws {@link CancelledException}; {@link #message} turns that into the one line
+ * the user sees. Thread-safe.
+ */
+final class RunControl {
+  /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+  static final int EXIT_INTERRUPTED = 130;
+  private static volatile boolean interrupted;
+
+  private final long startNanos = System.nanoTime();
+  private volatile Duration timeout;
+
+  /** Sets the deadline, counted from the start of the command. */
+  void timeout(Duration d) {
+    timeout = d;
+  }
+
+  /** Asks every running command of this JVM to stop (Ctrl-C). */
+  static void interrupt() {
+    interrupted = true;
+  }
+
+  /** Whether Ctrl-C was pressed. */
+  static boolean interrupted() {
+    return interrupted;
+  }
+
+  /** Whether the work should stop: Ctrl-C, or the deadline has passed (stays true). */
+  boolean stopRequested() {
+    Duration t = timeout;
+    return interrupted || (t != null && System.nanoTime() - startNanos - t.toNanos() >= 0);
+  }
+
+  /** The exit code for a cancelled run: 130 after Ctrl-C, else 1. */
+  int exitCode() {
+    return interrupted ? EXIT_INTERRUPTED : 1;
+  }
+
+  /**
+   * "chemistry: stopped after 0.2 s (--timeout 10ms) during dense CHEME over |U| = 26 (3%
+   * done); no output written".
+   */
+  String message(String command, CancelledException e, boolean outputWritten) {
+    double secs = (System.nanoTime() - startNanos) / 1e9;
+    String why = interrupted ? "interrupted (Ctrl-C)" : "stopped";
+    String cause = interrupted || timeout == null ? "" : " (--timeout " + format(timeout) + ")";
+    return String.format(Locale.ROOT, "%s: %s after %.1f s%s during %s; %s", command, why, secs,
+        cause, e.describe(), outputWritten ? "the output above is incomplete"
+            : "no output written");
+  }
+
+  /** 30s, 5m, 500ms, 1.5s: a duration as the user would type it. */
+  static String format(Duration d) {
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + "ms";
+    }
+    if (ms % 3_600_000 == 0) {
+      return ms / 3_600_000 + "h";
+    }
+    if (ms % 60_000 == 0) {
+      return ms / 60_000 + "m";
+    }
+    return ms % 1000 == 0 ? ms / 1000 + "s" : String.format(Locale.ROOT, "%.3fs", ms / 1000.0)
+        .replaceAll("0+s$", "s");
+  }
+}

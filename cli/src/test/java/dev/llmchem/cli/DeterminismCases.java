@@ -1,0 +1,112 @@
+package dev.llmchem.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The JSON-producing command lines whose stdout must be byte-identical across runs, thread
+ * counts and JDKs (issue "Reliability", item 3): profile, chemistry (every method), recommend
+ * (reference and exact, any size or a target size) and mig, on the committed fixtures, a
+ * generated |U| = 20 history (the blocked dense kernel with several passes) and, when present,
+ * the real histories of ../shared.
+ */
+final class DeterminismCases {
+  static final String DEMO = "../fixtures/data/demo.csv";
+  static final String WIDE = "../fixtures/data/wide-64.csv";
+  static final String POOL = "../fixtures/data/pool-256.csv";
+
+  /**
+   * One command line.
+   *
+   * @param threaded whether it takes --threads (a parallel kernel runs)
+   */
+  record Case(String label, List<String> args, boolean threaded) {
+    /** The arguments with {@code --threads n} appended when the command takes it. */
+    String[] withThreads(int n) {
+      List<String> a = new ArrayList<>(args);
+      if (threaded) {
+        a.add("--threads");
+        a.add(String.valueOf(n));
+      }
+      return a.toArray(String[]::new);
+    }
+  }
+
+  private DeterminismCases() { }
+
+  private static Case c(String label, boolean threaded, String... args) {
+    return new Case(label, Arrays.asList(args), threaded);
+  }
+
+  /** Cases on the committed fixtures and on {@code u20} (see {@link #writeU20}). */
+  static List<Case> fixtures(Path u20) {
+    String u = u20.toString();
+    return List.of(
+        c("profile demo", false, "profile", "--data", DEMO, "--json"),
+        c("profile pool-256", false, "profile", "--data", POOL, "--json"),
+        c("mig demo", false, "mig", "--data", DEMO, "--json"),
+        c("chemistry demo auto", true, "chemistry", "--data", DEMO, "--json"),
+        c("chemistry demo naive", true, "chemistry", "--data", DEMO, "--json", "--method", "naive"),
+        c("chemistry u20 dense", true, "chemistry", "--data", u, "--json", "--method", "dense"),
+        c("chemistry u20 float", true, "chemistry", "--data", u, "--json", "--method", "float"),
+        c("chemistry wide-64 auto (exact-eq1)", true, "chemistry", "--data", WIDE, "--json",
+            "--witness"),
+        c("chemistry pool-256 exact-eq1", true, "chemistry", "--data", POOL, "--json",
+            "--method", "exact-eq1", "--tau", "0.5"),
+        c("recommend demo reference", true, "recommend", "--data", DEMO, "--json"),
+        c("recommend demo exact", true, "recommend", "--data", DEMO, "--json", "--method", "exact"),
+        c("recommend demo exact size 3", true, "recommend", "--data", DEMO, "--json",
+            "--method", "exact", "--size", "3"),
+        c("recommend demo reference size 4", true, "recommend", "--data", DEMO, "--json",
+            "--size", "4"),
+        c("recommend u20 exact", true, "recommend", "--data", u, "--json", "--method", "exact"),
+        c("recommend wide-64 reference", true, "recommend", "--data", WIDE, "--json"));
+  }
+
+  /** Cases on the real histories {@code runs} and {@code runs2} (paths given). */
+  static List<Case> real(String runs, String runs2) {
+    return List.of(
+        c("profile runs", false, "profile", "--data", runs, "--json"),
+        c("profile runs2", false, "profile", "--data", runs2, "--json"),
+        c("mig runs2", false, "mig", "--data", runs2, "--json"),
+        c("chemistry runs auto", true, "chemistry", "--data", runs, "--json"),
+        c("chemistry runs2 dense", true, "chemistry", "--data", runs2, "--json", "--method", "dense"),
+        c("chemistry runs2 float", true, "chemistry", "--data", runs2, "--json", "--method", "float"),
+        c("chemistry runs2 exact-eq1", true, "chemistry", "--data", runs2, "--json", "--method",
+            "exact-eq1", "--witness"),
+        c("recommend runs reference", true, "recommend", "--data", runs, "--json"),
+        c("recommend runs exact", true, "recommend", "--data", runs, "--json", "--method", "exact"),
+        c("recommend runs2 exact size 4", true, "recommend", "--data", runs2, "--json",
+            "--method", "exact", "--size", "4"));
+  }
+
+  /**
+   * Writes a one-task history of 22 models, 20 of them used (a &gt; 0.5) with distinct
+   * profiles, several rows each, some trials shared (X_Q), to {@code file}.
+   */
+  static Path writeU20(Path file) {
+    SplittableRandom rnd = new SplittableRandom(20);
+    StringBuilder csv = new StringBuilder("trial,model,task,quality,accuracy,strategy\n");
+    for (int t = 0; t < 60; t++) {
+      for (int k = 0; k < 4; k++) {
+        int m = (t * 3 + k * 5) % 22;
+        double a = m < 20 ? 0.55 + 0.4 * rnd.nextDouble() : 0.2 + 0.3 * rnd.nextDouble();
+        csv.append(String.format(Locale.ROOT, "T %d,model-%02d,solve the puzzle,%.2f,%.4f,RANDOM%n",
+            t, m, 10 * rnd.nextDouble(), a));
+      }
+    }
+    try {
+      Files.writeString(file, csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+}
