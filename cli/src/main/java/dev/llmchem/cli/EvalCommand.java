@@ -87,8 +87,8 @@ final class EvalCommand implements Callable<Integer> {
     List<Rq3Row> rq3 = new ArrayList<>();
     for (TaskAnalysis t : options.tasks(an)) {
       TaskEvaluation te = TaskEvaluation.of(an, t, eo,
-          () -> TaskOptions.chemistry(t, ChemeOptions.Method.AUTO, threads));
-      StderrProgress progress = new StderrProgress(true);
+          () -> options.chemistry(t, ChemeOptions.Method.AUTO, threads));
+      StderrProgress progress = options.progress();
       try {
         progress.start("eval " + shorten(t.prototype()), 3L * configurations(te));
         if (wants(Question.RQ1)) {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         + " E's members (white) and centroid (red).",
         "The ensemble is picked as the reference's maps script does: among the configurations"
             + " of --strategy in group N (1 < rows <= 3, 3 < rows <= 5, rows > 5), the one whose"
-            + " CI is nearest the 10% (weak), 50% (mid) or 90% (strong) quantile. The box is"
+            + " CI is nearest the 10%% (weak), 50%% (mid) or 90%% (strong) quantile. The box is"
             + " the task-wide extent of all configurations (the reference's; [0,1]^2 on the"
             + " real files) or --box unit."},
     footer = {"", "Examples:", "  chem maps --data runs.csv --out docs/maps",
@@ -108,7 +108,7 @@ final class MapsCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "Task: %s%nBox: accuracy [%s, %s], quality [%s, %s]%n",
             te.prototype(), box.refX(), box.boundX(), box.refY(), box.boundY());
       }
-      StderrProgress progress = new StderrProgress(true);
+      StderrProgress progress = options.progress();
       try {
         progress.start("maps", (long) sizes.size() * strategies.size() * picks.size() * grid);
         for (SizeGroup g : sizes) {
