@@ -32,12 +32,18 @@ class FoundationBenchmarksAnswerTest {
     IngestBenchmark b = new IngestBenchmark();
     b.data = "2000";
     b.setUp();
-    History ours = b.fastcsv();
-    History baseline = b.commonsCsv();
-    assertThat(ours.rows()).isEqualTo(2000).isEqualTo(baseline.rows());
-    assertThat(ours.quality()).containsExactly(baseline.quality());
-    assertThat(ours.accuracy()).containsExactly(baseline.accuracy());
-    assertThat(ours.modelNames()).containsExactly(baseline.modelNames());
-    assertThat(b.readAndAnalyse().tasks()).isNotEmpty();
+    History ours = b.bytes();
+    for (History other : new History[] {b.fastcsv(), b.commonsCsv()}) {
+      assertThat(ours.rows()).isEqualTo(2000).isEqualTo(other.rows());
+      assertThat(ours.quality()).containsExactly(other.quality());
+      assertThat(ours.accuracy()).containsExactly(other.accuracy());
+      assertThat(ours.modelNames()).containsExactly(other.modelNames());
+    }
+    IngestBenchmark.Loaded loaded = new IngestBenchmark.Loaded();
+    loaded.load(b);
+    int clusters = b.readAndAnalyse().tasks().size();
+    assertThat(clusters).isPositive();
+    assertThat(b.readAndAnalyseFastCsv().tasks()).hasSize(clusters);
+    assertThat(b.analyseOnly(loaded).tasks()).hasSize(clusters);
   }
 }

@@ -69,7 +69,7 @@ final class Headlines {
 
   private void ingest() {
     for (Result r : results) {
-      if (!r.is("IngestBenchmark", "fastcsv")) {
+      if (!r.is("IngestBenchmark", "bytes")) {
         continue;
       }
       int rows = r.intParam("data", -1);
