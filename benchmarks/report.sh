@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 LIST="$ROOT/benchmarks/profiles/$PROFILE.txt"
-OUT="${OUT:-$ROOT/perf-reports/$(date -u +%F)-$(machine_slug)$([ "$PROFILE" = quick ] && echo -quick)}"
+OUT="${OUT:-$ROOT/perf-reports/$(date -u +%F)-$(machine_slug)$([ "$PROFILE" = quick ] && echo -quick || true)}"
 mkdir -p "$OUT"
 build_jar
 JAVA="$(newest_java)"
