@@ -24,8 +24,13 @@ mkdir -p "$OUT"
 build_jar
 JAVA="$(newest_java)"
 SHARED="$ROOT/../shared/data"
-machine_info "$JAVA" "benchmarks/report.sh $PROFILE" > "$OUT/machine.txt"
-cat "$OUT/machine.txt" >&2
+if [ -n "$ONLY" ] && [ -f "$OUT/machine.txt" ]; then
+  # Re-running some suites into an existing report: keep its sidecar, record the re-run.
+  { echo "--- re-run of ${ONLY//,/ } (their JSON replaced):"; machine_info "$JAVA" "benchmarks/report.sh $PROFILE --only ${ONLY:1:-1}"; } >> "$OUT/machine.txt"
+else
+  machine_info "$JAVA" "benchmarks/report.sh $PROFILE" > "$OUT/machine.txt"
+fi
+tail -12 "$OUT/machine.txt" >&2
 start=$(date +%s)
 n=$(grep -cv '^\s*\(#\|$\)' "$LIST"); i=0
 while IFS='|' read -r name needs args; do

@@ -93,7 +93,11 @@ public final class Limits {
         }
       }
       boolean measured = pts.stream().anyMatch(p -> p[1] > b);
+      boolean atMax = best == DenseCheme.MAX_U;
       String v = measured ? Integer.toString(best)
+          : atMax ? String.format(Locale.ROOT, "%d (measured; the dense kernel stops at MAX_U ="
+              + " %d, exact-eq1 takes over; the fitted law reaches %.0f s at |U| = %.1f)", best,
+              DenseCheme.MAX_U, b, f.xAt(b))
           : String.format(Locale.ROOT, "%d (extrapolated: %.1f s at %d; beyond MAX_U = %d the "
               + "dense kernel refuses, exact-eq1 takes over)", (int) Math.floor(f.xAt(b)),
               f.at(Math.floor(f.xAt(b))), (int) Math.floor(f.xAt(b)), DenseCheme.MAX_U);
