@@ -33,7 +33,29 @@ final class ChemProcess {
 
   static ChemProcess start(Path java, List<String> jvmArgs, Path dir, String... args)
       throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(java.toString()));
+    return start(List.of(), java, jvmArgs, dir, args);
+  }
+
+  /**
+   * As {@link #start} with SIGINT reset to its default action in the child: a test run in the
+   * background of a non-interactive shell (as CI may be) inherits SIGINT ignored, and a JVM
+   * started that way never sees Ctrl-C. Uses coreutils' {@code env --default-signal}; null when
+   * this system's env lacks it.
+   */
+  static ChemProcess startInterruptible(Path java, List<String> jvmArgs, Path dir,
+      String... args) throws IOException, InterruptedException {
+    Path env = Path.of("/usr/bin/env");
+    if (!Files.isExecutable(env) || new ProcessBuilder(env.toString(), "--default-signal=INT",
+        "true").start().waitFor() != 0) {
+      return null;
+    }
+    return start(List.of(env.toString(), "--default-signal=INT"), java, jvmArgs, dir, args);
+  }
+
+  private static ChemProcess start(List<String> prefix, Path java, List<String> jvmArgs,
+      Path dir, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>(prefix);
+    cmd.add(java.toString());
     cmd.addAll(jvmArgs);
     cmd.addAll(List.of("-jar", jar().toString()));
     cmd.addAll(List.of(args));
