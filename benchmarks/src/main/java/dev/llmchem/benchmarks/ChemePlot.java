@@ -1,6 +1,7 @@
 package dev.llmchem.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmchem.benchmarks.report.Result;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class ChemePlot {
       }
       int u = b.get("params").get("u").asInt();
       JsonNode pm = b.get("primaryMetric");
-      double sec = pm.get("score").asDouble() * factor(pm.get("scoreUnit").asText());
+      double sec = pm.get("score").asDouble() * Result.secondsPer(pm.get("scoreUnit").asText());
       series.computeIfAbsent(name, k -> new TreeMap<>()).put(u, sec);
     }
     for (String line : Files.readAllLines(Path.of(args[1]))) {
@@ -70,14 +71,5 @@ public final class ChemePlot {
     }
     javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png",
         Path.of(args[2]).toFile());
-  }
-
-  private static double factor(String unit) {
-    return switch (unit) {
-      case "s/op" -> 1.0;
-      case "ms/op" -> 1e-3;
-      case "us/op" -> 1e-6;
-      default -> throw new IllegalArgumentException("unit " + unit);
-    };
   }
 }

@@ -20,16 +20,15 @@ public final class IngestFootprint {
   private IngestFootprint() { }
 
   public static void main(String[] args) throws Exception {
-    MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
     System.out.println("rows\tfile_MB\tretained_bytes\tbytes_per_row\tload_s\tmax_heap_MB");
     HistoryReader.read(DataSets.file(args[0])); // one-time setup (classes, caches) not counted
     for (String a : args) {
       Path file = DataSets.file(a);
-      long before = used(mem);
+      long before = settledHeap();
       long t0 = System.nanoTime();
       History h = HistoryReader.read(file).history();
       double secs = (System.nanoTime() - t0) / 1e9;
-      long after = used(mem);
+      long after = settledHeap();
       long retained = after - before;
       System.out.printf(Locale.ROOT, "%d\t%.1f\t%d\t%.1f\t%.2f\t%d%n", h.rows(),
           Files.size(file) / 1e6, retained, (double) retained / h.rows(), secs,
@@ -38,7 +37,9 @@ public final class IngestFootprint {
     }
   }
 
-  private static long used(MemoryMXBean mem) throws InterruptedException {
+  /** Heap in use after full GCs settle (the least of four readings), for footprint deltas. */
+  public static long settledHeap() throws InterruptedException {
+    MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
     long best = Long.MAX_VALUE;
     for (int i = 0; i < 4; i++) {
       System.gc();
@@ -47,4 +48,5 @@ public final class IngestFootprint {
     }
     return best;
   }
+
 }

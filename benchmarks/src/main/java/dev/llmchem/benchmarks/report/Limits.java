@@ -3,6 +3,7 @@ package dev.llmchem.benchmarks.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmchem.benchmarks.IngestFootprint;
 import dev.llmchem.benchmarks.state.CostTableState;
 import dev.llmchem.benchmarks.state.DataSets;
 import dev.llmchem.engine.cheme.DenseCheme;
@@ -143,10 +144,10 @@ public final class Limits {
   }
 
   private void memory() throws InterruptedException {
-    long before = used();
+    long before = IngestFootprint.settledHeap();
     History h = HistoryReader.read(DataSets.generated(1_000_000)).history();
-    double perRow = (double) (used() - before) / h.rows();
-    before = used();
+    double perRow = (double) (IngestFootprint.settledHeap() - before) / h.rows();
+    before = IngestFootprint.settledHeap();
     int s = 22;
     int u = 20;
     int[] uToS = new int[u];
@@ -154,7 +155,7 @@ public final class Limits {
       uToS[j] = j;
     }
     Mig mig = Mig.build(new UsedMap(s, uToS), CostTableState.table(u, 3));
-    double perNode = (double) (used() - before - (8L << u)) / mig.nodeCount();
+    double perNode = (double) (IngestFootprint.settledHeap() - before - (8L << u)) / mig.nodeCount();
     json.put("heap_bytes_per_history_row", perRow).put("heap_bytes_per_mig_node", perNode);
     md.append(String.format(Locale.ROOT, "## Memory%n%n- heap per history row (1,000,000 rows"
         + " held): **%.1f bytes**%n- heap per MIG node (|S| = %d, |U| = %d, %,d nodes, cost"
@@ -165,16 +166,6 @@ public final class Limits {
     java.lang.ref.Reference.reachabilityFence(mig);
   }
 
-  private static long used() throws InterruptedException {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      Thread.sleep(50);
-      Runtime rt = Runtime.getRuntime();
-      best = Math.min(best, rt.totalMemory() - rt.freeMemory());
-    }
-    return best;
-  }
 
   private static Fit fit(List<double[]> pts, int fromU) {
     double[] x = pts.stream().filter(p -> p[0] >= fromU).mapToDouble(p -> p[0]).toArray();
