@@ -193,6 +193,8 @@ public final class DenseCheme {
     private final int u;
     private final double[] natural;
     private final double[] scratch;
+    /** The natural buffer of the loaded sub-cube: {@code natural}, or the table itself. */
+    private double[] current;
     private long loads;
     private long permutedAt = -1;
     private BlockPlan.Layout permuted;
@@ -206,25 +208,30 @@ public final class DenseCheme {
       this.map = map;
       this.checked = checked;
       this.u = map.u();
-      this.natural = new double[1 << plan.maxBufferBits];
+      this.natural = plan.maxBufferBits < u ? new double[1 << plan.maxBufferBits] : null;
       this.scratch = new double[1 << plan.maxBufferBits];
     }
 
     @Override
     void load(BlockPlan p, BlockPlan.Pass pass, int base) {
+      loads++;
+      if (pass.bufferBits == u) {
+        current = table; // one sub-cube is the whole table, already in natural order
+        return;
+      }
       int[] g = pass.groups;
       DenseKernel.gather(table, base, p.start[g[0]], p.width[g[0]], p.start[g[1]],
           p.width[g[1]], p.start[g[2]], p.width[g[2]], natural);
-      loads++;
+      current = natural;
     }
 
     @Override
     void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to) {
-      double[] buf = natural;
+      double[] buf = current;
       int[] g = lay.groups;
       if (g[0] != 0) {
         if (permuted != lay || permutedAt != loads) {
-          DenseKernel.gather(natural, 0, DenseDriver.naturalShift(p, pass, g[0]), p.width[g[0]],
+          Transpose.permute(current, DenseDriver.naturalShift(p, pass, g[0]), p.width[g[0]],
               DenseDriver.naturalShift(p, pass, g[1]), p.width[g[1]],
               DenseDriver.naturalShift(p, pass, g[2]), p.width[g[2]], scratch);
           permuted = lay;

