@@ -100,6 +100,8 @@ final class BlockPlan {
             addPairs(p, lane, gx, gy);
           }
         }
+        // permuted layouts first: split among workers, each is one slice taken early (DenseDriver)
+        p.layouts.sort(java.util.Comparator.comparingInt(lay -> lay.groups[0] == 0 ? 1 : 0));
         passes.add(p);
       }
     }

@@ -68,19 +68,21 @@ final class DenseDriver {
       slices = (int) Math.min(8L * threads / subcubes + 1, 64);
     }
     List<long[]> items = new ArrayList<>();
+    List<int[]> cuts = new ArrayList<>();
     long total = 0;
     for (int pi = 0; pi < plan.passes.size(); pi++) {
       BlockPlan.Pass p = plan.passes.get(pi);
-      int sl = Math.max(1, Math.min(slices, p.pairCount));
-      items.add(new long[] {pi, sl, total});
-      total += p.outerCount * sl;
+      int[] c = slices == 1 ? new int[] {0, p.pairCount} : cuts(p, slices);
+      cuts.add(c);
+      items.add(new long[] {pi, c.length - 1, total});
+      total += p.outerCount * (c.length - 1);
     }
     AtomicLong next = new AtomicLong();
     AtomicBoolean stopped = new AtomicBoolean();
     long totalItems = total;
     if (threads <= 1) {
       Worker w = factory.create();
-      work(plan, w, items, next, totalItems, progress, stopped);
+      work(plan, w, items, cuts, next, totalItems, progress, stopped);
       stopIfCancelled(stopped, next, totalItems, what);
       return w;
     }
@@ -91,9 +93,9 @@ final class DenseDriver {
     List<ForkJoinTask<?>> tasks = new ArrayList<>();
     for (int t = 1; t < threads; t++) {
       Worker w = workers.get(t);
-      tasks.add(pool.submit(() -> work(plan, w, items, next, totalItems, progress, stopped)));
+      tasks.add(pool.submit(() -> work(plan, w, items, cuts, next, totalItems, progress, stopped)));
     }
-    work(plan, workers.get(0), items, next, totalItems, progress, stopped);
+    work(plan, workers.get(0), items, cuts, next, totalItems, progress, stopped);
     for (ForkJoinTask<?> t : tasks) {
       t.join();
     }
@@ -116,8 +118,30 @@ final class DenseDriver {
     }
   }
 
-  private static void work(BlockPlan plan, Worker w, List<long[]> items, AtomicLong next,
-      long totalItems, ProgressListener progress, AtomicBoolean stopped) {
+  /**
+   * Pair boundaries of the slices of a pass that is split among workers (too few sub-cubes to
+   * keep them busy, e.g. |U| &lt;= 16: one sub-cube). Each permuted layout is one slice, so the
+   * worker that takes it makes its copy once and no other worker repeats it; the natural
+   * layout, which needs no copy, is cut into {@code slices} pieces that balance the load.
+   */
+  static int[] cuts(BlockPlan.Pass p, int slices) {
+    int[] c = new int[p.pairCount + 1];
+    int k = 0;
+    int ord = 0;
+    for (BlockPlan.Layout lay : p.layouts) {
+      int n = lay.pairCount();
+      int pieces = lay.groups[0] == 0 ? Math.min(slices, n) : Math.min(1, n);
+      for (int i = 0; i < pieces; i++) {
+        c[k++] = ord + (int) ((long) n * i / pieces);
+      }
+      ord += n;
+    }
+    c[k++] = ord;
+    return java.util.Arrays.copyOf(c, k);
+  }
+
+  private static void work(BlockPlan plan, Worker w, List<long[]> items, List<int[]> cuts,
+      AtomicLong next, long totalItems, ProgressListener progress, AtomicBoolean stopped) {
     int loadedPass = -1;
     long loadedOuter = -1;
     for (long it = next.getAndIncrement(); it < totalItems; it = next.getAndIncrement()) {
@@ -140,8 +164,8 @@ final class DenseDriver {
         loadedPass = k;
         loadedOuter = outer;
       }
-      int from = (int) ((long) p.pairCount * slice / sl);
-      int to = (int) ((long) p.pairCount * (slice + 1) / sl);
+      int from = cuts.get(k)[slice];
+      int to = cuts.get(k)[slice + 1];
       int ord = 0;
       for (BlockPlan.Layout lay : p.layouts) {
         int lo = Math.max(from, ord) - ord;
