@@ -29,7 +29,7 @@
  * bits, 2^16 cells into a worker buffer, and every pair it owns runs over that buffer in a
  * layout whose low bits are free of the pair's bits, so the innermost loop is a contiguous,
  * branch-free run that C2 vectorises ({@code DenseKernel}). The other layouts are copies made
- * by 8 x 8 tile transposes ({@code Transpose}: a strided element copy of the top group thrashed
+ * by transposes in runs of 8 cells ({@code Transpose}: a strided element copy of the top group thrashed
  * one L1 set and cost 3x more); when one sub-cube is the whole table (|U| &lt;= 16) the table
  * itself is the natural buffer. The table check ({@code TableCheck}) runs min/max reductions
  * per 4096 cells and looks at single cells only in chunks with zeros, extreme or bad costs.
