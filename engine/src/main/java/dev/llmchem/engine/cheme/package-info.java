@@ -29,11 +29,13 @@
  * bits, 2^16 cells into a worker buffer, and every pair it owns runs over that buffer in a
  * layout whose low bits are free of the pair's bits, so the innermost loop is a contiguous,
  * branch-free run that C2 vectorises ({@code DenseKernel}). The other layouts are copies made
- * by transposes in runs of 8 cells ({@code Transpose}: a strided element copy of the top group thrashed
- * one L1 set and cost 3x more); when one sub-cube is the whole table (|U| &lt;= 16) the table
- * itself is the natural buffer. The table check ({@code TableCheck}) runs min/max reductions
- * per 4096 cells and looks at single cells only in chunks with zeros, extreme or bad costs.
- * The zero-cost test is arithmetic: a 0/1 factor, {@code signum} of the product of the four costs when every non-zero cost lies
+ * by transposes in runs of 8 cells ({@code Transpose}: a strided element copy of the top group
+ * thrashed one L1 set and cost 5x more); when one sub-cube is the whole table (|U| &lt;= 16)
+ * the table itself is the natural buffer, and the driver gives each permuted layout to one
+ * worker ({@code DenseDriver.cuts}). The table check ({@code TableCheck}) runs min/max
+ * reductions per 4096 cells and looks at single cells only in chunks with zeros, extreme or bad
+ * costs. The zero-cost test is arithmetic: a 0/1 factor, {@code signum} of the product of the
+ * four costs when every non-zero cost lies
  * in [2^-200, 2^200] (no underflow; ~1.3x faster on AVX2 than the general form), else from
  * the minimum of the four costs; tables without zeros run a loop without it. min(d, 1) is
  * applied once per pair at the end.
