@@ -163,11 +163,7 @@ final class ByteCsvReader implements Records {
         }
         return q;
       }
-      i = q;
-      cellLimit(len);
-      int s = more(start);
-      start -= s;
-      i -= s;
+      i = q - moreForCell();
     }
   }
 
@@ -185,12 +181,19 @@ final class ByteCsvReader implements Records {
       if (eof) {
         return len;
       }
-      i = len;
-      cellLimit(len);
-      int s = more(start);
-      start -= s;
-      i -= s;
+      i = len - moreForCell();
     }
+  }
+
+  /**
+   * Reads more bytes while the cell at {@link #start} is still open, after checking its length
+   * so far; {@link #start} follows the bytes; returns how far they moved (see {@link #more}).
+   */
+  private int moreForCell() throws IOException {
+    cellLimit(len);
+    int s = more(start);
+    start -= s;
+    return s;
   }
 
   /** Ends the record at the line end at {@code t}; returns where the next record starts. */

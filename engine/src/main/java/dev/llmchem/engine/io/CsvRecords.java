@@ -80,7 +80,8 @@ final class CsvRecords {
     return new InputException(name, 0, "is not UTF-8 text (re-save the file as UTF-8)", e);
   }
 
-  private static Reader skipBom(Reader in) throws IOException {
+  /** Skips a leading U+FEFF (byte-order mark) of a character stream. */
+  static Reader skipBom(Reader in) throws IOException {
     PushbackReader p = new PushbackReader(in, 1);
     int c = p.read();
     if (c >= 0 && c != '\uFEFF') {

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.llmchem.engine.CancelledException;
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -27,7 +26,7 @@ final class FastCsvRecords implements Records {
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .allowUnclosedQuote(false)
-        .build(handler, skipBom(in))
+        .build(handler, CsvRecords.skipBom(in))
         .iterator();
   }
 
@@ -50,15 +49,5 @@ final class FastCsvRecords implements Records {
   @Override
   public void columns(Columns c) {
     handler.columns(c);
-  }
-
-  /** Skips a leading U+FEFF (FastCSV's own BOM detection works only on byte input). */
-  private static Reader skipBom(Reader in) throws IOException {
-    PushbackReader p = new PushbackReader(in, 1);
-    int c = p.read();
-    if (c >= 0 && c != '\uFEFF') {
-      p.unread(c);
-    }
-    return p;
   }
 }
