@@ -74,7 +74,7 @@ final class DenseDriver {
       BlockPlan.Pass p = plan.passes.get(pi);
       int[] c = slices == 1 ? new int[] {0, p.pairCount} : cuts(p, slices);
       cuts.add(c);
-      items.add(new long[] {pi, c.length - 1, total});
+      items.add(new long[] {pi, total});
       total += p.outerCount * (c.length - 1);
     }
     AtomicLong next = new AtomicLong();
@@ -150,13 +150,13 @@ final class DenseDriver {
         return;
       }
       int k = items.size() - 1;
-      while (items.get(k)[2] > it) {
+      while (items.get(k)[1] > it) {
         k--;
       }
       long[] desc = items.get(k);
       BlockPlan.Pass p = plan.passes.get((int) desc[0]);
-      int sl = (int) desc[1];
-      long rel = it - desc[2];
+      int sl = cuts.get(k).length - 1;
+      long rel = it - desc[1];
       long outer = rel / sl;
       int slice = (int) (rel % sl);
       if (loadedPass != k || loadedOuter != outer) {
