@@ -28,8 +28,47 @@ public final class VectorPairKernel implements PairKernel {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int L = S.length();
 
+  /** The form for moderate tables (see {@link #forModerateTables}). */
+  private final VectorPairKernel moderate;
+
   /** Public no-argument constructor for {@code ServiceLoader}. */
-  public VectorPairKernel() { }
+  public VectorPairKernel() {
+    moderate = new VectorPairKernel(null);
+  }
+
+  private VectorPairKernel(VectorPairKernel unused) {
+    moderate = this;
+  }
+
+  /**
+   * For tables whose non-zero costs lie in [2^-200, 2^200]: the same loops plus the cherry
+   * sweep of {@link VectorCherry}, which divides only where a term may raise a maximum (its
+   * skip test is exact only for such costs).
+   */
+  @Override
+  public PairKernel forModerateTables() {
+    return moderate;
+  }
+
+  @Override
+  public void cherryMax(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
+      int s2) {
+    if (moderate == this) {
+      VectorCherry.cherryMax(t, n, a, b1, b2, mx, s1, s2);
+    } else {
+      PairKernel.super.cherryMax(t, n, a, b1, b2, mx, s1, s2);
+    }
+  }
+
+  @Override
+  public void cherryMaxSecond(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
+      int s2) {
+    if (moderate == this) {
+      VectorCherry.cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
+    } else {
+      PairKernel.super.cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
+    }
+  }
 
   @Override
   public String name() {

@@ -32,6 +32,8 @@ final class BlockPlan {
     int[] ub = new int[0];
     int[] pa = new int[0];
     int[] pb = new int[0];
+    /** {@link SweepOrder#FIRST} / {@link SweepOrder#SECOND}: pair p and p+1 share that member. */
+    byte[] shared = new byte[0];
 
     Layout(int[] groups) {
       this.groups = groups;
@@ -65,6 +67,15 @@ final class BlockPlan {
 
   /** A plan for u >= 3 bits with at most {@code laneBits} in G0 and {@code highBits} per group. */
   BlockPlan(int u, int laneBits, int highBits) {
+    this(u, laneBits, highBits, null);
+  }
+
+  /**
+   * As above, with each layout's pairs ordered for two-pair sweeps ({@link SweepOrder}; pairs
+   * that share a member in the same S-order role side by side); {@code rank[j]} = S index of
+   * U bit j, null = U order.
+   */
+  BlockPlan(int u, int laneBits, int highBits, int[] rank) {
     if (u < 3 || laneBits < 1 || highBits < 1) {
       throw new IllegalArgumentException("plan needs u >= 3, got " + u);
     }
@@ -102,6 +113,9 @@ final class BlockPlan {
         }
         // permuted layouts first: split among workers, each is one slice taken early (DenseDriver)
         p.layouts.sort(java.util.Comparator.comparingInt(lay -> lay.groups[0] == 0 ? 1 : 0));
+        for (Layout lay : p.layouts) {
+          SweepOrder.order(lay, rank);
+        }
         passes.add(p);
       }
     }

@@ -167,7 +167,9 @@ public final class DenseCheme {
       }
       progress.advance(1);
     } else if (u >= 3) {
-      BlockPlan plan = new BlockPlan(u, laneBits, highBits);
+      int[] rank = new int[u];
+      Arrays.setAll(rank, map::sIndex);
+      BlockPlan plan = new BlockPlan(u, laneBits, highBits, rank);
       int workers = Math.max(1, threads);
       LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
@@ -250,6 +252,17 @@ public final class DenseCheme {
         PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
         if (checked) {
           k.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
+        } else if (lay.shared[q] != SweepOrder.NONE && q + 1 < to && k == kernel
+            && 1 << lay.pa[q + 1] >= kernel.minRun()) {
+          q++;
+          int slot2 = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
+          if (lay.shared[q - 1] == SweepOrder.FIRST) {
+            int g2 = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]) ? lay.pb[q] : lay.pa[q];
+            kernel.cherryMax(buf, n, f, gg, 1 << g2, mx, slot, slot2);
+          } else {
+            int f2 = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]) ? lay.pa[q] : lay.pb[q];
+            kernel.cherryMaxSecond(buf, n, gg, f, 1 << f2, mx, slot, slot2);
+          }
         } else {
           mx[slot] = k.pairMax(buf, n, lo, hi, f, gg, mx[slot]);
         }

@@ -53,7 +53,8 @@ final class DenseDriver {
   /**
    * Runs the plan. {@code threads} <= 1 runs on the calling thread, else {@code threads}
    * workers: one on the calling thread and {@code threads - 1} submitted to {@code pool}
-   * (all pull from one counter, so a task the pool starts late just finds no work). Returns the merged worker (mx, ok per U pair).
+   * (all pull from one counter, so a task the pool starts late just finds no work). Returns
+   * the merged worker (mx, ok per U pair).
    *
    * @param what the work, named in the {@link CancelledException} when it is cancelled
    */

@@ -38,4 +38,29 @@ public interface PairKernel {
    */
   void pairMaxChecked(double[] t, int n, int lo, int hi, int f, int g, double[] mx, double[] ok,
       int slot);
+
+  /**
+   * Two pairs that share their first member (a "cherry"): {@code (a, b1)} into
+   * {@code mx[s1]} and {@code (a, b2)} into {@code mx[s2]}, where {@code a}, {@code b1},
+   * {@code b2} are distinct bit offsets and {@code a} is the first member in S order of both
+   * pairs (so {@code f = a}). Called only when the table has no zero cost. One sweep over the
+   * buffer can serve both pairs, reading each cost once for two pairs' terms; the default runs
+   * {@link #pairMax} twice.
+   */
+  default void cherryMax(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
+      int s2) {
+    mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), a, b1, mx[s1]);
+    mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), a, b2, mx[s2]);
+  }
+
+  /**
+   * As {@link #cherryMax} for two pairs that share their second member: {@code (b1, a)} into
+   * {@code mx[s1]} and {@code (b2, a)} into {@code mx[s2]}, {@code a} second in S order in both
+   * (so {@code f = b1}, resp. {@code b2}, and {@code g = a}).
+   */
+  default void cherryMaxSecond(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
+      int s2) {
+    mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, mx[s1]);
+    mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), b2, a, mx[s2]);
+  }
 }

@@ -17,8 +17,8 @@
  * and its argmax X ({@code Eq1Pair}). Every candidate is re-priced with CostKernel.eq1 and the
  * dense kernel's term, so value and witness agree bit for bit and the value equals the dense
  * kernel's to ~1e-16 (tests: 1e-12; bit-identical except where the exact value is 0 and the
- * dense kernel keeps ~5e-17 of rounding residue). Pairs outside U: closed form. Work O(|U|^4 * steps),
- * no 2^|U| table, any |S| ({@link dev.llmchem.engine.cheme.ChemMatrix} rows are
+ * dense kernel keeps ~5e-17 of rounding residue). Pairs outside U: closed form. Work
+ * O(|U|^4 * steps), no 2^|U| table, any |S| ({@link dev.llmchem.engine.cheme.ChemMatrix} rows are
  * ceil(|S|/64) words); parallel over pairs with one preallocated workspace (~2 n^2 bytes of
  * decisions) per worker; the inner programme allocates nothing. {@code NaiveEq1} is its twin.
  *
@@ -46,6 +46,15 @@
  * accumulator across the short runs of the blocked layout, which C2's auto-vectorised loops
  * cannot (they pay pre/post loops and a reduction per run). Runs shorter than its lane count
  * use the scalar loop. Both are bit-identical.
+ *
+ * <p>Two pairs per sweep. The plan orders each layout's pairs so that pairs sharing a member in
+ * the same S-order role sit side by side ({@code SweepOrder}; with U in S order 318 of the 325
+ * pairs at |U| = 26 are grouped), and a worker hands such a group to {@code PairKernel.cherryMax} /
+ * {@code cherryMaxSecond}: one pass over the buffer reads the 8 cells of the three bits' cube
+ * once for both pairs' terms. The Vector API kernel, on tables without zeros whose costs lie in
+ * [2^-200, 2^200], also divides only where a term may raise a maximum (an exact multiply-and-
+ * compare test, see {@code VectorCherry}); the scalar loops run the two pairs one after the
+ * other (C2 does not vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per term).
  *
  * <p>Invariants. Entry sets of all variants are identical to the oracle's. Double variants
  * evaluate each term with the oracle's arithmetic (a = member with smaller S index), so values
