@@ -2,6 +2,7 @@ package dev.llmchem.vector;
 
 import dev.llmchem.engine.cheme.PairKernel;
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -27,6 +28,8 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorPairKernel implements PairKernel {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int L = S.length();
+  /** Float lanes: the smallest run {@link VectorCherryFloat} takes. */
+  private static final int FL = FloatVector.SPECIES_PREFERRED.length();
 
   /** The form for moderate tables (see {@link #forModerateTables}). */
   private final VectorPairKernel moderate;
@@ -57,6 +60,31 @@ public final class VectorPairKernel implements PairKernel {
       VectorCherry.cherryMax(t, n, a, b1, b2, mx, s1, s2);
     } else {
       PairKernel.super.cherryMax(t, n, a, b1, b2, mx, s1, s2);
+    }
+  }
+
+  @Override
+  public boolean floatFilter() {
+    return moderate == this;
+  }
+
+  @Override
+  public void cherryMaxFloat(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
+      double[] mx, int s1, int s2) {
+    if (moderate == this && Math.min(a, Math.min(b1, b2)) >= FL) {
+      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, rho, mx, s1, s2);
+    } else {
+      cherryMax(t, n, a, b1, b2, mx, s1, s2);
+    }
+  }
+
+  @Override
+  public void cherryMaxSecondFloat(double[] t, float[] f, int n, int a, int b1, int b2,
+      double rho, double[] mx, int s1, int s2) {
+    if (moderate == this && Math.min(a, Math.min(b1, b2)) >= FL) {
+      VectorCherryFloat.cherryMaxSecond(t, f, n, a, b1, b2, rho, mx, s1, s2);
+    } else {
+      cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
     }
   }
 

@@ -146,9 +146,9 @@ public final class DenseCheme {
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress, int laneBits, int highBits, PairKernel kernel) {
     int u = map.u();
-    int flags = TableCheck.scan(cost, u);
-    boolean hasZero = (flags & TableCheck.ZERO) != 0;
-    boolean moderate = (flags & TableCheck.MODERATE) != 0;
+    TableCheck.Summary sum = TableCheck.summarize(cost, u);
+    boolean hasZero = sum.has(TableCheck.ZERO);
+    boolean moderate = sum.has(TableCheck.MODERATE);
     PairKernel scalar = moderate ? DenseKernel.SCALAR.forModerateTables() : DenseKernel.SCALAR;
     PairKernel chosen = moderate ? kernel.forModerateTables() : kernel;
     int np = u * (u - 1) / 2;
@@ -171,10 +171,13 @@ public final class DenseCheme {
       Arrays.setAll(rank, map::sIndex);
       BlockPlan plan = new BlockPlan(u, laneBits, highBits, rank);
       int workers = Math.max(1, threads);
-      LimitException.requireHeap((long) workers * (16L << plan.maxBufferBits),
+      LimitException.requireHeap((long) workers * (24L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
+      // the float skip test's margin (PairKernel.cherryMaxFloat); NaN = no float test
+      double rho = !hasZero && sum.has(TableCheck.FLOAT_SAFE) && chosen.floatFilter()
+          ? sum.max() / sum.min() * 0x1p-19 : Double.NaN;
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
-          hasZero, chosen, scalar), threads, pool, progress, "dense CHEME over |U| = " + u);
+          hasZero, chosen, scalar, rho), threads, pool, progress, "dense CHEME over |U| = " + u);
       System.arraycopy(w.mx, 0, mx, 0, np);
       System.arraycopy(w.ok, 0, ok, 0, np);
       if (!hasZero) {
@@ -183,90 +186,5 @@ public final class DenseCheme {
     }
     progress.finish();
     return Assemble.matrix(map, cost, mx, ok, hasZero);
-  }
-
-  /** A worker on double buffers. */
-  private static final class DoubleWorker extends DenseDriver.Worker {
-    private final double[] table;
-    private final UsedMap map;
-    private final boolean checked;
-    private final PairKernel kernel;
-    private final PairKernel fallback;
-    private final int u;
-    private final double[] natural;
-    private final double[] scratch;
-    /** The natural buffer of the loaded sub-cube: {@code natural}, or the table itself. */
-    private double[] current;
-    private long loads;
-    private long permutedAt = -1;
-    private BlockPlan.Layout permuted;
-
-    DoubleWorker(BlockPlan plan, double[] table, UsedMap map, boolean checked,
-        PairKernel kernel, PairKernel fallback) {
-      super(map.u() * (map.u() - 1) / 2);
-      this.kernel = kernel;
-      this.fallback = fallback;
-      this.table = table;
-      this.map = map;
-      this.checked = checked;
-      this.u = map.u();
-      this.natural = plan.maxBufferBits < u ? new double[1 << plan.maxBufferBits] : null;
-      this.scratch = new double[1 << plan.maxBufferBits];
-    }
-
-    @Override
-    void load(BlockPlan p, BlockPlan.Pass pass, int base) {
-      loads++;
-      if (pass.bufferBits == u) {
-        current = table; // one sub-cube is the whole table, already in natural order
-        return;
-      }
-      int[] g = pass.groups;
-      DenseKernel.gather(table, base, p.start[g[0]], p.width[g[0]], p.start[g[1]],
-          p.width[g[1]], p.start[g[2]], p.width[g[2]], natural);
-      current = natural;
-    }
-
-    @Override
-    void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to) {
-      double[] buf = current;
-      int[] g = lay.groups;
-      if (g[0] != 0) {
-        if (permuted != lay || permutedAt != loads) {
-          Transpose.permute(current, DenseDriver.naturalShift(p, pass, g[0]), p.width[g[0]],
-              DenseDriver.naturalShift(p, pass, g[1]), p.width[g[1]],
-              DenseDriver.naturalShift(p, pass, g[2]), p.width[g[2]], scratch);
-          permuted = lay;
-          permutedAt = loads;
-        }
-        buf = scratch;
-      }
-      int n = 1 << pass.bufferBits;
-      for (int q = from; q < to; q++) {
-        int lo = 1 << lay.pa[q];
-        int hi = 1 << lay.pb[q];
-        boolean lowFirst = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]);
-        int f = lowFirst ? lo : hi;
-        int gg = lowFirst ? hi : lo;
-        int slot = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
-        PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
-        if (checked) {
-          k.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
-        } else if (lay.shared[q] != SweepOrder.NONE && q + 1 < to && k == kernel
-            && 1 << lay.pa[q + 1] >= kernel.minRun()) {
-          q++;
-          int slot2 = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
-          if (lay.shared[q - 1] == SweepOrder.FIRST) {
-            int g2 = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]) ? lay.pb[q] : lay.pa[q];
-            kernel.cherryMax(buf, n, f, gg, 1 << g2, mx, slot, slot2);
-          } else {
-            int f2 = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]) ? lay.pa[q] : lay.pb[q];
-            kernel.cherryMaxSecond(buf, n, gg, f, 1 << f2, mx, slot, slot2);
-          }
-        } else {
-          mx[slot] = k.pairMax(buf, n, lo, hi, f, gg, mx[slot]);
-        }
-      }
-    }
   }
 }

@@ -99,6 +99,13 @@ final class DenseKernel {
     }
   }
 
+  /** dst[i] = (float) src[i] for i &lt; n (C2 vectorises the conversion). */
+  static void toFloat(double[] src, float[] dst, int n) {
+    for (int i = 0; i < n; i++) {
+      dst[i] = (float) src[i];
+    }
+  }
+
   /**
    * Max of the unchecked term over a buffer of n cells for pair bits lo < hi (as offsets
    * 1 << bit); {@code f}, {@code g} are the offsets of the first and second member in S order.

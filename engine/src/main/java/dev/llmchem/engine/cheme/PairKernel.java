@@ -63,4 +63,29 @@ public interface PairKernel {
     mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, mx[s1]);
     mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), b2, a, mx[s2]);
   }
+
+  /**
+   * Whether {@link #cherryMaxFloat} / {@link #cherryMaxSecondFloat} run a single-precision skip
+   * test (the worker then keeps a float copy of each buffer it sweeps). Default: false.
+   */
+  default boolean floatFilter() {
+    return false;
+  }
+
+  /**
+   * {@link #cherryMax} given also {@code f}, the buffer rounded to float, for tables without
+   * zeros whose costs lie in [2^-100, 2^100] ({@link TableCheck#FLOAT_SAFE}), and
+   * {@code rho} >= 2^-20 * (max cost / min cost) of the table: a kernel may test in float which
+   * terms can raise a maximum and evaluate only those in double. Results as {@link #cherryMax}.
+   */
+  default void cherryMaxFloat(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
+      double[] mx, int s1, int s2) {
+    cherryMax(t, n, a, b1, b2, mx, s1, s2);
+  }
+
+  /** {@link #cherryMaxSecond} with the float copy, as {@link #cherryMaxFloat}. */
+  default void cherryMaxSecondFloat(double[] t, float[] f, int n, int a, int b1, int b2,
+      double rho, double[] mx, int s1, int s2) {
+    cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
+  }
 }

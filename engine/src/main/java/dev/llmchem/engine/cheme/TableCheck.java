@@ -8,6 +8,15 @@ final class TableCheck {
   static final int ZERO = 1;
   /** Flag of {@link #scan}: every non-zero cost lies in [2^-200, 2^200]. */
   static final int MODERATE = 2;
+  /** Flag of {@link #scan}: every non-zero cost lies in [2^-100, 2^100] (normal as floats). */
+  static final int FLOAT_SAFE = 4;
+
+  /** What one pass over a table found: its flags and its smallest and largest non-zero cost. */
+  record Summary(int flags, double min, double max) {
+    boolean has(int flag) {
+      return (flags & flag) != 0;
+    }
+  }
 
   /**
    * Checks length 2^u and that every cell is finite and >= 0 (-0.0 allowed, counts as 0).
@@ -19,8 +28,13 @@ final class TableCheck {
     return (scan(cost, u) & ZERO) != 0;
   }
 
-  /** As {@link #validate}, returning {@link #ZERO} | {@link #MODERATE} (one pass). */
+  /** As {@link #validate}, returning {@link #ZERO} | {@link #MODERATE} | {@link #FLOAT_SAFE}. */
   static int scan(double[] cost, int u) {
+    return summarize(cost, u).flags();
+  }
+
+  /** As {@link #scan}, with the smallest and largest non-zero cost (+inf, 0 if none). */
+  static Summary summarize(double[] cost, int u) {
     if (u < 0 || u > DenseCheme.MAX_U) {
       throw new IllegalArgumentException("|U| = " + u + " is outside 0.." + DenseCheme.MAX_U
           + " for the dense kernel (a table of 2^" + u + " doubles = " + (8L << u) + " bytes)");
@@ -29,8 +43,9 @@ final class TableCheck {
       throw new IllegalArgumentException("cost table length " + cost.length + " != 2^|U| = "
           + (1L << u));
     }
-    boolean zero = false;
-    boolean extreme = false;
+    int flags = MODERATE | FLOAT_SAFE;
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
     for (int from = 0; from < cost.length; from += CHUNK) {
       int to = Math.min(cost.length, from + CHUNK);
       double lo = Double.POSITIVE_INFINITY;
@@ -40,13 +55,18 @@ final class TableCheck {
         hi = Math.max(hi, cost[i]);
       }
       if (lo >= 0x1p-200 && hi <= 0x1p200) {
-        continue; // the common chunk: all costs moderate, none zero or bad
+        // the common chunk: all costs moderate, none zero or bad
+        flags &= lo >= 0x1p-100 && hi <= 0x1p100 ? ~0 : ~FLOAT_SAFE;
+        min = Math.min(min, lo);
+        max = Math.max(max, hi);
+        continue;
       }
-      int flags = scanExactly(cost, from, to);
-      zero |= (flags & ZERO) != 0;
-      extreme |= (flags & MODERATE) == 0;
+      Summary s = scanExactly(cost, from, to);
+      flags = (flags | (s.flags() & ZERO)) & (s.flags() | ZERO);
+      min = Math.min(min, s.min());
+      max = Math.max(max, s.max());
     }
-    return (zero ? ZERO : 0) | (extreme ? 0 : MODERATE);
+    return new Summary(flags, min, max);
   }
 
   /** Cells per min/max chunk of {@link #scan} (its vectorised reductions, 4.5x the cell loop). */
@@ -54,9 +74,12 @@ final class TableCheck {
 
   /** The cell-by-cell scan of {@code cost[from, to)}: the oracle, and the path for chunks with
    * zeros, extreme or bad costs (it names the first bad cell). */
-  static int scanExactly(double[] cost, int from, int to) {
+  static Summary scanExactly(double[] cost, int from, int to) {
     boolean zero = false;
     boolean extreme = false;
+    boolean wide = false;
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
     for (int i = from; i < to; i++) {
       double c = cost[i];
       if (!(c >= 0) || c == Double.POSITIVE_INFINITY) {
@@ -65,7 +88,13 @@ final class TableCheck {
       }
       zero |= c == 0;
       extreme |= c != 0 && (c < 0x1p-200 || c > 0x1p200);
+      wide |= c != 0 && (c < 0x1p-100 || c > 0x1p100);
+      if (c != 0) {
+        min = Math.min(min, c);
+        max = Math.max(max, c);
+      }
     }
-    return (zero ? ZERO : 0) | (extreme ? 0 : MODERATE);
+    int flags = (zero ? ZERO : 0) | (extreme ? 0 : MODERATE) | (wide ? 0 : FLOAT_SAFE);
+    return new Summary(flags, min, max);
   }
 }

@@ -53,8 +53,11 @@
  * {@code cherryMaxSecond}: one pass over the buffer reads the 8 cells of the three bits' cube
  * once for both pairs' terms. The Vector API kernel, on tables without zeros whose costs lie in
  * [2^-200, 2^200], also divides only where a term may raise a maximum (an exact multiply-and-
- * compare test, see {@code VectorCherry}); the scalar loops run the two pairs one after the
- * other (C2 does not vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per term).
+ * compare test, see {@code VectorCherry}); where the costs lie in [2^-100, 2^100] it runs that
+ * test in float on a float copy of the buffer (twice the lanes; a margin rho = 2^-19 max/min
+ * cost covers the float rounding, see {@code VectorCherryFloat}) and evaluates the few positions
+ * that pass in double, so values stay bit-identical. The scalar loops run the two pairs one
+ * after the other (C2 does not vectorise a loop with two max-reductions: 2.8 vs 0.8 ns/term).
  *
  * <p>Invariants. Entry sets of all variants are identical to the oracle's. Double variants
  * evaluate each term with the oracle's arithmetic (a = member with smaller S index), so values

@@ -65,7 +65,7 @@ class BufferCopyTest {
     long seed = Seeds.seed("BufferCopyTest.chunkedScanEqualsCellScan");
     Random r = new Random(seed);
     double[] odd = {0.0, -0.0, 0x1p-201, 0x1p-200, 0x1p200, 0x1p201, Double.MIN_VALUE,
-        Double.MAX_VALUE};
+        Double.MAX_VALUE, 0x1p-101, 0x1p-100, 0x1p100, 0x1p101, 1e-3, 1e3};
     double[] bad = {-1e-300, -1.0, Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY};
     for (int rep = 0; rep < 400; rep++) {
@@ -84,12 +84,12 @@ class BufferCopyTest {
       }
       String oracle;
       try {
-        oracle = "flags " + TableCheck.scanExactly(t, 0, t.length);
+        oracle = "flags " + TableCheck.scanExactly(t, 0, t.length).toString();
       } catch (IllegalArgumentException e) {
         oracle = e.getMessage();
       }
       if (oracle.startsWith("flags ")) {
-        assertThat("flags " + TableCheck.scan(t, u)).as("seed=%d rep=%d", seed, rep)
+        assertThat("flags " + TableCheck.summarize(t, u)).as("seed=%d rep=%d", seed, rep)
             .isEqualTo(oracle);
       } else {
         String message = oracle;

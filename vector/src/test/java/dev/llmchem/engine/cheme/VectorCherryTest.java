@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Vector API cherry sweeps (two pairs sharing their first, or their second, member; dividing
- * only where a term may raise a maximum) against their twin, two scalar
- * {@link DenseKernel#pairMax} calls:
+ * only where a term may raise a maximum, tested in double or, for float-safe buffers, in float)
+ * against their twin, two scalar {@link DenseKernel#pairMax} calls:
  * bit-identical maxima on random buffers whose costs are uniform, tied (few distinct values,
  * many zero numerators), at the moderate range's edges 2^-200 and 2^200, or spread over that
  * whole range, with starting maxima of 0, mid-range or above every term, and random bits.
@@ -30,7 +30,7 @@ class VectorCherryTest {
     for (int c = 0; c < 600; c++) {
       int bits = laneBit + 3 + r.nextInt(7);
       int n = 1 << bits;
-      int kind = r.nextInt(4);
+      int kind = r.nextInt(5);
       double[] t = buffer(n, kind, r);
       int[] pick = distinctBits(laneBit, bits, r);
       int a = 1 << pick[0];
@@ -43,19 +43,32 @@ class VectorCherryTest {
       };
       double[] mx = {r.nextDouble(), start, start};
       boolean second = r.nextBoolean();
+      // the float skip test where the table allows it (as DenseCheme: min/max of the buffer)
+      TableCheck.Summary sum = TableCheck.summarize(t, bits);
+      boolean single = sum.has(TableCheck.FLOAT_SAFE) && r.nextBoolean();
+      float[] f = new float[n];
+      DenseKernel.toFloat(t, f, n);
+      double rho = sum.max() / sum.min() * 0x1p-19;
       double e1;
       double e2;
-      if (second) {
+      if (single && second) {
+        k.cherryMaxSecondFloat(t, f, n, a, b1, b2, rho, mx, 1, 2);
+      } else if (single) {
+        k.cherryMaxFloat(t, f, n, a, b1, b2, rho, mx, 1, 2);
+      } else if (second) {
         k.cherryMaxSecond(t, n, a, b1, b2, mx, 1, 2);
+      } else {
+        k.cherryMax(t, n, a, b1, b2, mx, 1, 2);
+      }
+      if (second) {
         e1 = DenseKernel.pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, start);
         e2 = DenseKernel.pairMax(t, n, Math.min(a, b2), Math.max(a, b2), b2, a, start);
       } else {
-        k.cherryMax(t, n, a, b1, b2, mx, 1, 2);
         e1 = DenseKernel.pairMax(t, n, Math.min(a, b1), Math.max(a, b1), a, b1, start);
         e2 = DenseKernel.pairMax(t, n, Math.min(a, b2), Math.max(a, b2), a, b2, start);
       }
       String what = "seed=" + seed + " case " + c + " kind " + kind + " n=" + n + " a=" + a
-          + " b1=" + b1 + " b2=" + b2 + " start=" + start + " shared=" + (second ? "2nd" : "1st");
+          + " b1=" + b1 + " b2=" + b2 + " start=" + start + " shared=" + (second ? "2nd" : "1st") + (single ? " float test" : "");
       assertThat(Double.doubleToRawLongBits(mx[1])).as(what + " (a,b1)")
           .isEqualTo(Double.doubleToRawLongBits(e1));
       assertThat(Double.doubleToRawLongBits(mx[2])).as(what + " (a,b2)")
@@ -71,7 +84,9 @@ class VectorCherryTest {
         case 0 -> 0.01 + 0.99 * r.nextDouble();
         case 1 -> 1 + r.nextInt(3);
         case 2 -> r.nextBoolean() ? 0x1p-200 : 0x1p200 * (r.nextBoolean() ? 1 : 0.75);
-        default -> Math.scalb(1 + r.nextDouble(), r.nextInt(400) - 200);
+        case 3 -> Math.scalb(1 + r.nextDouble(), r.nextInt(400) - 200);
+        // float-safe, many terms within float rounding of each other
+        default -> 1 + r.nextInt(4) * 0x1p-30 + (r.nextBoolean() ? 0x1p-100 : 0);
       };
     }
     return t;
