@@ -6,8 +6,8 @@ import java.util.function.IntPredicate;
 
 /**
  * The inner programme of exact CHEME for the Eq. 1 cost (notes/cheme-eq1-exact.md): for a pair
- * of rank positions i &lt; j, a sign sigma = +-1 and lambda &gt;= 0, the maximum over X ⊆ U \ {i, j}
- * holding at least one member of positive penalty of
+ * of rank positions i &lt; j, a sign sigma = +-1 and lambda &gt;= 0, the maximum over
+ * X ⊆ U \ {i, j} holding at least one member of positive penalty of
  * {@code sigma * Delta(X) - lambda * cost(X+i+j)}, as a dynamic programme over positions
  * 0..n-1 with state (k = members of X chosen so far, z = a positive member chosen). A member's
  * contribution depends only on its position region (before i, between, after j) and on k, so

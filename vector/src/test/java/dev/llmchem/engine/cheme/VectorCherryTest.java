@@ -68,7 +68,8 @@ class VectorCherryTest {
         e2 = DenseKernel.pairMax(t, n, Math.min(a, b2), Math.max(a, b2), a, b2, start);
       }
       String what = "seed=" + seed + " case " + c + " kind " + kind + " n=" + n + " a=" + a
-          + " b1=" + b1 + " b2=" + b2 + " start=" + start + " shared=" + (second ? "2nd" : "1st") + (single ? " float test" : "");
+          + " b1=" + b1 + " b2=" + b2 + " start=" + start + " shared=" + (second ? "2nd" : "1st")
+          + (single ? " float test" : "");
       assertThat(Double.doubleToRawLongBits(mx[1])).as(what + " (a,b1)")
           .isEqualTo(Double.doubleToRawLongBits(e1));
       assertThat(Double.doubleToRawLongBits(mx[2])).as(what + " (a,b2)")
@@ -76,7 +77,7 @@ class VectorCherryTest {
     }
   }
 
-  /** Moderate positive costs (all in [2^-200, 2^200]) of one of four kinds. */
+  /** Moderate positive costs (all in [2^-200, 2^200]) of one of five kinds. */
   private static double[] buffer(int n, int kind, SplittableRandom r) {
     double[] t = new double[n];
     for (int i = 0; i < n; i++) {
