@@ -7,10 +7,12 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link VectorCherry} with the skip test in single precision: the four numerators of a
- * position are formed from a float copy {@code f} of the buffer, twice the lanes per vector and
- * half the bytes, and only positions where a term may raise a maximum are evaluated in double
- * from {@code t}, in the oracle's order. Bit-identical to two {@code pairMax} calls.
+ * Two pairs that share a member, (a, b1) and (a, b2), in one sweep over the buffer, dividing
+ * only where a term may raise a pair's maximum: the eight cells of the {a, b1, b2} cube at a
+ * position are read once for both pairs, the four numerators are formed from a float copy
+ * {@code f} of the buffer (twice the lanes per vector of a double test, half the bytes), and
+ * only positions where a term may raise a maximum are evaluated in double from {@code t}, in
+ * the oracle's order. Bit-identical to two {@code pairMax} calls.
  *
  * <p>For tables without zeros whose costs lie in [2^-100, 2^100] ({@code TableCheck
  * .FLOAT_SAFE}), with {@code rho} >= 2^-20 * max cost / min cost. Why the test is exact: float
@@ -23,14 +25,21 @@ import jdk.incubator.vector.VectorSpecies;
  * (|N| <= 2^102 is then below D t); one that underflows can only skip Ñ = 0, whose |N| / D is
  * at most rho < m.
  *
- * <p>Measured on a 2^16 buffer with converged maxima (AVX2, JDK 25): 0.17-0.20 ns per term
- * against 0.30 for the double test.
+ * <p>Measured on a 2^16 buffer with converged maxima (AVX2, JDK 25): 0.17-0.20 ns per term;
+ * the same sweep testing in double, 0.30; the one-pair loop (4 loads and a division per
+ * vector of terms, its buffer streamed from L2 once per pair), 0.45-0.65.
+ *
+ * <p>Shape, from measurements: one method per sweep, no helper taking vectors and no vector
+ * chosen by a branch (C2 boxed those: 3.8 ns per term), and the slow path inline (a call in
+ * the loop stops unrolling: 1.5x slower). Three leaves per sweep exceeded C2's inlining budget
+ * (NodeCountInliningCutoff), with the same boxing.
  */
 final class VectorCherryFloat {
   private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int LF = F.length();
   private static final int LD = S.length();
+  private static final VectorOperators.Associative MAX = VectorOperators.MAX;
 
   private VectorCherryFloat() { }
 
@@ -44,25 +53,26 @@ final class VectorCherryFloat {
     return tf > t ? Math.nextDown(tf) : tf;
   }
 
-  /** As {@code VectorCherry.cherryMax} (pairs (a, b1), (a, b2); a first). */
-  static void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
-      double[] mx, int s1, int s2) {
+  /**
+   * Updates {@code mx[s1]} with the terms of pair (a, b1) and {@code mx[s2]} with those of
+   * (a, b2): a is the first member in S order of both, or, when {@code second}, the second
+   * (pairs (b1, a), (b2, a)). Offsets are distinct powers of two, each at least the float lane
+   * count; {@code f} is {@code t} rounded to float.
+   */
+  static void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, boolean second,
+      double rho, double[] mx, int s1, int s2) {
     int o1 = Math.min(a, Math.min(b1, b2));
     int o3 = Math.max(a, Math.max(b1, b2));
-    sweep(t, f, n, o1, a + b1 + b2 - o1 - o3, o3, a, b1, b2, rho, mx, s1, s2);
+    sweep(t, f, n, o1, a + b1 + b2 - o1 - o3, o3, a, b1, b2, second, rho, mx, s1, s2);
   }
 
-  /** As {@code VectorCherry.cherryMaxSecond} (pairs (b1, a), (b2, a); a second). */
-  static void cherryMaxSecond(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
-      double[] mx, int s1, int s2) {
-    int o1 = Math.min(a, Math.min(b1, b2));
-    int o3 = Math.max(a, Math.max(b1, b2));
-    sweepSecond(t, f, n, o1, a + b1 + b2 - o1 - o3, o3, a, b1, b2, rho, mx, s1, s2);
-  }
-
-  /** Positions with bits o1 < o2 < o3 clear; pairs (p, q) and (p, r), p first. */
+  /**
+   * Positions with bits o1 < o2 < o3 clear; pairs of p with q and r. The float test forms the
+   * numerators in one order for both forms (the margin covers either order's rounding); the
+   * double terms follow the oracle's order, which depends on {@code second}.
+   */
   private static void sweep(double[] t, float[] f, int n, int o1, int o2, int o3, int p, int q,
-      int r, double rho, double[] mx, int s1, int s2) {
+      int r, boolean second, double rho, double[] mx, int s1, int s2) {
     double m1 = mx[s1];
     double m2 = mx[s2];
     float t1 = threshold(m1, rho);
@@ -83,6 +93,7 @@ final class VectorCherryFloat {
             FloatVector cpr = FloatVector.fromArray(F, f, x + pr);
             FloatVector cqr = FloatVector.fromArray(F, f, x + qr);
             FloatVector cpqr = FloatVector.fromArray(F, f, x + pqr);
+            // (p, q) without and with r; (p, r) without and with q
             VectorMask<Float> up = cpq.sub(cp).sub(cq).add(c0).abs()
                 .compare(VectorOperators.GT, cpq.mul(t1))
                 .or(cpqr.sub(cpr).sub(cqr).add(cr).abs()
@@ -100,74 +111,25 @@ final class VectorCherryFloat {
                 DoubleVector dpr = DoubleVector.fromArray(S, t, y + pr);
                 DoubleVector dqr = DoubleVector.fromArray(S, t, y + qr);
                 DoubleVector dpqr = DoubleVector.fromArray(S, t, y + pqr);
-                m1 = Math.max(m1, Math.max(
-                    dpq.sub(dp).sub(dq).add(d0).abs().div(dpq).reduceLanes(VectorOperators.MAX),
-                    dpqr.sub(dpr).sub(dqr).add(dr).abs().div(dpqr)
-                        .reduceLanes(VectorOperators.MAX)));
-                m2 = Math.max(m2, Math.max(
-                    dpr.sub(dp).sub(dr).add(d0).abs().div(dpr).reduceLanes(VectorOperators.MAX),
-                    dpqr.sub(dpq).sub(dqr).add(dq).abs().div(dpqr)
-                        .reduceLanes(VectorOperators.MAX)));
-              }
-              t1 = threshold(m1, rho);
-              t2 = threshold(m2, rho);
-            }
-          }
-        }
-      }
-    }
-    mx[s1] = m1;
-    mx[s2] = m2;
-  }
-
-  /** As {@link #sweep} with p second in both pairs: (q, p) and (r, p). */
-  private static void sweepSecond(double[] t, float[] f, int n, int o1, int o2, int o3, int p,
-      int q, int r, double rho, double[] mx, int s1, int s2) {
-    double m1 = mx[s1];
-    double m2 = mx[s2];
-    float t1 = threshold(m1, rho);
-    float t2 = threshold(m2, rho);
-    final int pq = p + q;
-    final int pr = p + r;
-    final int qr = q + r;
-    final int pqr = pq + r;
-    for (int h = 0; h < n; h += o3 << 1) {
-      for (int h2 = h; h2 < h + o3; h2 += o2 << 1) {
-        for (int mid = h2; mid < h2 + o2; mid += o1 << 1) {
-          for (int x = mid, e = mid + o1; x < e; x += LF) {
-            FloatVector c0 = FloatVector.fromArray(F, f, x);
-            FloatVector cp = FloatVector.fromArray(F, f, x + p);
-            FloatVector cq = FloatVector.fromArray(F, f, x + q);
-            FloatVector cr = FloatVector.fromArray(F, f, x + r);
-            FloatVector cpq = FloatVector.fromArray(F, f, x + pq);
-            FloatVector cpr = FloatVector.fromArray(F, f, x + pr);
-            FloatVector cqr = FloatVector.fromArray(F, f, x + qr);
-            FloatVector cpqr = FloatVector.fromArray(F, f, x + pqr);
-            VectorMask<Float> up = cpq.sub(cq).sub(cp).add(c0).abs()
-                .compare(VectorOperators.GT, cpq.mul(t1))
-                .or(cpqr.sub(cqr).sub(cpr).add(cr).abs()
-                    .compare(VectorOperators.GT, cpqr.mul(t1)))
-                .or(cpr.sub(cr).sub(cp).add(c0).abs().compare(VectorOperators.GT, cpr.mul(t2)))
-                .or(cpqr.sub(cqr).sub(cpq).add(cq).abs()
-                    .compare(VectorOperators.GT, cpqr.mul(t2)));
-            if (up.anyTrue()) {
-              for (int y = x; y < x + LF; y += LD) {
-                DoubleVector d0 = DoubleVector.fromArray(S, t, y);
-                DoubleVector dp = DoubleVector.fromArray(S, t, y + p);
-                DoubleVector dq = DoubleVector.fromArray(S, t, y + q);
-                DoubleVector dr = DoubleVector.fromArray(S, t, y + r);
-                DoubleVector dpq = DoubleVector.fromArray(S, t, y + pq);
-                DoubleVector dpr = DoubleVector.fromArray(S, t, y + pr);
-                DoubleVector dqr = DoubleVector.fromArray(S, t, y + qr);
-                DoubleVector dpqr = DoubleVector.fromArray(S, t, y + pqr);
-                m1 = Math.max(m1, Math.max(
-                    dpq.sub(dq).sub(dp).add(d0).abs().div(dpq).reduceLanes(VectorOperators.MAX),
-                    dpqr.sub(dqr).sub(dpr).add(dr).abs().div(dpqr)
-                        .reduceLanes(VectorOperators.MAX)));
-                m2 = Math.max(m2, Math.max(
-                    dpr.sub(dr).sub(dp).add(d0).abs().div(dpr).reduceLanes(VectorOperators.MAX),
-                    dpqr.sub(dqr).sub(dpq).add(dq).abs().div(dpqr)
-                        .reduceLanes(VectorOperators.MAX)));
+                // |c(X+a+b) - c(X+f) - c(X+g) + c(X)| / c(X+a+b): f = p unless second; the
+                // branches meet in scalars (vectors merged from two branches would be boxed)
+                double q1;
+                double q2;
+                double q3;
+                double q4;
+                if (second) {
+                  q1 = dpq.sub(dq).sub(dp).add(d0).abs().div(dpq).reduceLanes(MAX);
+                  q2 = dpqr.sub(dqr).sub(dpr).add(dr).abs().div(dpqr).reduceLanes(MAX);
+                  q3 = dpr.sub(dr).sub(dp).add(d0).abs().div(dpr).reduceLanes(MAX);
+                  q4 = dpqr.sub(dqr).sub(dpq).add(dq).abs().div(dpqr).reduceLanes(MAX);
+                } else {
+                  q1 = dpq.sub(dp).sub(dq).add(d0).abs().div(dpq).reduceLanes(MAX);
+                  q2 = dpqr.sub(dpr).sub(dqr).add(dr).abs().div(dpqr).reduceLanes(MAX);
+                  q3 = dpr.sub(dp).sub(dr).add(d0).abs().div(dpr).reduceLanes(MAX);
+                  q4 = dpqr.sub(dpq).sub(dqr).add(dq).abs().div(dpqr).reduceLanes(MAX);
+                }
+                m1 = Math.max(m1, Math.max(q1, q2));
+                m2 = Math.max(m2, Math.max(q3, q4));
               }
               t1 = threshold(m1, rho);
               t2 = threshold(m2, rho);

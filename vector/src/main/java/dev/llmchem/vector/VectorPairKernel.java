@@ -45,22 +45,12 @@ public final class VectorPairKernel implements PairKernel {
 
   /**
    * For tables whose non-zero costs lie in [2^-200, 2^200]: the same loops plus the cherry
-   * sweep of {@link VectorCherry}, which divides only where a term may raise a maximum (its
-   * skip test is exact only for such costs).
+   * sweep of {@link VectorCherryFloat} for the tables that are also float-safe (its skip test
+   * is exact only for those).
    */
   @Override
   public PairKernel forModerateTables() {
     return moderate;
-  }
-
-  @Override
-  public void cherryMax(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
-      int s2) {
-    if (moderate == this) {
-      VectorCherry.cherryMax(t, n, a, b1, b2, mx, s1, s2);
-    } else {
-      PairKernel.super.cherryMax(t, n, a, b1, b2, mx, s1, s2);
-    }
   }
 
   @Override
@@ -72,7 +62,7 @@ public final class VectorPairKernel implements PairKernel {
   public void cherryMaxFloat(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
       double[] mx, int s1, int s2) {
     if (moderate == this && Math.min(a, Math.min(b1, b2)) >= FL) {
-      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, rho, mx, s1, s2);
+      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, false, rho, mx, s1, s2);
     } else {
       cherryMax(t, n, a, b1, b2, mx, s1, s2);
     }
@@ -82,19 +72,9 @@ public final class VectorPairKernel implements PairKernel {
   public void cherryMaxSecondFloat(double[] t, float[] f, int n, int a, int b1, int b2,
       double rho, double[] mx, int s1, int s2) {
     if (moderate == this && Math.min(a, Math.min(b1, b2)) >= FL) {
-      VectorCherryFloat.cherryMaxSecond(t, f, n, a, b1, b2, rho, mx, s1, s2);
+      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, true, rho, mx, s1, s2);
     } else {
       cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
-    }
-  }
-
-  @Override
-  public void cherryMaxSecond(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
-      int s2) {
-    if (moderate == this) {
-      VectorCherry.cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
-    } else {
-      PairKernel.super.cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
     }
   }
 

@@ -17,9 +17,9 @@
  * keeps a vector accumulator across the short runs of the blocked layout (compare + blend
  * max, one horizontal reduction per call), where C2's auto-vectorised loop pays pre/post
  * loops and a NaN-aware reduction per run. Pairs that share a member run two per sweep
- * ({@code VectorCherry}, {@code VectorCherryFloat}: a skip test, in double or on a float copy
- * of the buffer, decides which positions can raise a maximum; only those are divided, in
- * double). Results are bit-identical to the scalar kernels.
+ * ({@code VectorCherryFloat}: a skip test on a float copy of the buffer decides which
+ * positions can raise a maximum; only those are divided, in double). Results are
+ * bit-identical to the scalar kernels.
  *
  * <p>Build: compiled with {@code --release 17 --add-modules jdk.incubator.vector}; on JDK 25
  * with {@code -Xlint:all,-incubating -Werror}, on JDK 17 with {@code -Xlint:all} only (javac 17
