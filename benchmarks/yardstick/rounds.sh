@@ -4,7 +4,7 @@
 # sequential/parallel) back to back, so both sides see the same phase of the machine; the
 # ratios are taken per round and summarised by their median (rounds.py).
 # Usage (repository root; builds benchmarks.jar when it is missing or stale):
-#   ROUNDS=3 SIZES="16 20 24 26" benchmarks/yardstick/rounds.sh OUT_DIR
+#   ROUNDS=3 SIZES="16 20 24 26" [WARMUP=6] benchmarks/yardstick/rounds.sh OUT_DIR
 set -eu
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 OUT="${1:?usage: rounds.sh OUT_DIR}"
@@ -32,9 +32,13 @@ for r in $(seq 1 "$ROUNDS"); do
     OMP_NUM_THREADS=2 "$W/chem_omp" blkL2cmp "$n" 3 | grep '^RESULT' >> "$OUT/round$r-c.txt"
   done
   echo "round $r JMH $(date -u +%T) load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/rounds.machine.txt"
+  # 6 warm-up seconds: the Vector API kernel runs boxed until C2 has compiled its sweeps; at
+  # u = 16 the warm-up iterations measured 356, 2.4, 3.4, 1.0, 0.86, 0.79, 0.74 ms/op (C is
+  # compiled ahead of time, so a short warm-up would compare Java's warm-up with C's kernel)
   "$JAVA" -Djmh.ignoreLock=true -jar "$JAR" \
     'ChemeDenseBenchmark.(dense|vector)(Sequential|Parallel)$' -p u="$(echo "$SIZES" | tr ' ' ,)" \
-    -f 1 -wi 2 -i 3 -w 1 -r 1 -rf json -rff "$OUT/round$r-jmh.json" > "$OUT/round$r-jmh.log" 2>&1
+    -f 1 -wi "${WARMUP:-6}" -i 3 -w 1 -r 1 -rf json -rff "$OUT/round$r-jmh.json" \
+    > "$OUT/round$r-jmh.log" 2>&1
 done
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/rounds.machine.txt"
 python3 "$ROOT/benchmarks/yardstick/rounds.py" "$OUT" > "$OUT/rounds.md"
