@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
  * {@code jdk.incubator.vector}; Surefire adds the module here): against the naive oracle
  * (entries, values inside U bit for bit) and the scalar loops, sequential and parallel, with
  * default and tiny block plans (runs shorter than the lane count fall back to the scalar
- * loop), on positive tables, tables with zeros and Eq. 1 tables with zero penalties; and the
- * float Vector API loop against the float scalar loops (identical results).
+ * loop), on positive tables, tables with zeros, Eq. 1 tables with zero penalties and
+ * near-constant tables (values far below the clip at 1); above one sub-cube (|U| = 17-20,
+ * several passes) against the scalar loops; and the float Vector API loop against the float
+ * scalar loops (identical results).
  */
 class VectorChemeDifferentialTest {
   private static ForkJoinPool pool;
@@ -54,6 +56,43 @@ class VectorChemeDifferentialTest {
   @Test
   void eq1TablesWithZeroPenalties() {
     run(20261128L, 2);
+  }
+
+  /** Costs in [1, 1.01): every chemistry value is far below the clip at 1, so it discriminates. */
+  @Test
+  void nearConstantTables() {
+    run(20261130L, 3);
+  }
+
+  /**
+   * Above one sub-cube (|U| > 16) with the default plan: several passes, gathers, permuted
+   * layouts and the float-tested two-pair sweeps; against the scalar loops, bit for bit.
+   */
+  @Test
+  void multiPassTablesMatchTheScalarLoops() {
+    assumeTrue(DenseCheme.vectorAvailable());
+    long seed = 20261129L;
+    System.out.println("seed=" + seed);
+    Random r = new Random(seed);
+    for (int u : new int[] {17, 18, 20}) {
+      for (int kind : new int[] {2, 3}) {
+        int s = u + r.nextInt(3);
+        int[] perm = new int[s];
+        Arrays.setAll(perm, i -> i);
+        for (int i = s - 1; i > 0; i--) {
+          int j = r.nextInt(i + 1);
+          int tmp = perm[i];
+          perm[i] = perm[j];
+          perm[j] = tmp;
+        }
+        UsedMap map = new UsedMap(s, Arrays.copyOf(perm, u));
+        double[] c = table(u, r, kind, 1);
+        ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
+        ChemMatrix vec = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
+            DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
+        assertThat(vec).as("seed=" + seed + " u=" + u + " kind=" + kind).isEqualTo(scalar);
+      }
+    }
   }
 
   private static void run(long seed, int kind) {
@@ -108,7 +147,9 @@ class VectorChemeDifferentialTest {
 
   /**
    * Positive costs in [0.01, 1), with zeros (kind 1), or paper Eq. 1 over random profiles with
-   * some perfect models, i.e. zero penalties (kind 2; as the engine tests' CostTables.eq1).
+   * some perfect models, i.e. zero penalties (kind 2; as the engine tests' CostTables.eq1), or
+   * in [1, 1.01) (kind 3: chemistry values near 0.01, far from the clip at 1; with [0.01, 1)
+   * every value clips to 1, so only the entry sets would tell kernels apart).
    */
   private static double[] table(int u, Random r, int kind, int rep) {
     double[] c = new double[1 << u];
@@ -134,7 +175,7 @@ class VectorChemeDifferentialTest {
       return c;
     }
     for (int i = 0; i < c.length; i++) {
-      c[i] = 0.01 + 0.99 * r.nextDouble();
+      c[i] = kind == 3 ? 1 + 0.01 * r.nextDouble() : 0.01 + 0.99 * r.nextDouble();
     }
     if (kind == 1) {
       double p = rep % 2 == 0 ? 0.05 : 0.5;
