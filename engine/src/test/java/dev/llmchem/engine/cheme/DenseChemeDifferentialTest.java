@@ -67,6 +67,15 @@ class DenseChemeDifferentialTest {
     }
   }
 
+  /**
+   * Costs in [1, 1.01): values near 0.01, far below the clip at 1 (with [0.01, 1) every value
+   * clips to 1, so only these and the Eq. 1 tables tell a wrong maximum from a right one).
+   */
+  @Test
+  void nearConstantTables() {
+    run(20250305L, 4);
+  }
+
   /** Zeros plus costs outside [2^-200, 2^200]: the general zero test (no product) must run. */
   @Test
   void extremeTablesWithZeros() {
@@ -85,6 +94,7 @@ class DenseChemeDifferentialTest {
           case 0 -> CostTables.positive(u, r);
           case 1 -> CostTables.eq1(u, r, rep % 3 == 0 ? 0.6 : 0.2);
           case 2 -> CostTables.withZeros(u, r, rep % 2 == 0 ? 0.3 : 0.8);
+          case 4 -> shifted(CostTables.positive(u, r));
           default -> scaled(CostTables.withZeros(u, r, 0.2), rep % 2 == 0 ? 1e-70 : 1e70);
         };
         check(c, new UsedMap(s, uToS), r, "seed=" + seed + " s=" + s + " u=" + u);
@@ -100,6 +110,14 @@ class DenseChemeDifferentialTest {
       }
     }
     return true;
+  }
+
+  /** c -> 1 + c / 100: costs in [1, 1.01). */
+  private static double[] shifted(double[] c) {
+    for (int i = 0; i < c.length; i++) {
+      c[i] = 1 + c[i] / 100;
+    }
+    return c;
   }
 
   private static double[] scaled(double[] c, double f) {
