@@ -76,16 +76,7 @@ class VectorChemeDifferentialTest {
     Random r = new Random(seed);
     for (int u : new int[] {17, 18, 20}) {
       for (int kind : new int[] {2, 3}) {
-        int s = u + r.nextInt(3);
-        int[] perm = new int[s];
-        Arrays.setAll(perm, i -> i);
-        for (int i = s - 1; i > 0; i--) {
-          int j = r.nextInt(i + 1);
-          int tmp = perm[i];
-          perm[i] = perm[j];
-          perm[j] = tmp;
-        }
-        UsedMap map = new UsedMap(s, Arrays.copyOf(perm, u));
+        UsedMap map = randomMap(u, r);
         double[] c = table(u, r, kind, 1);
         ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
         ChemMatrix vec = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
@@ -102,16 +93,7 @@ class VectorChemeDifferentialTest {
     PairKernel vec = DenseCheme.pairKernel(DenseCheme.Kernel.VECTOR);
     for (int u = 2; u <= 15; u++) {
       for (int rep = 0; rep < (u <= 10 ? 4 : 2); rep++) {
-        int s = u + r.nextInt(3);
-        int[] perm = new int[s];
-        Arrays.setAll(perm, i -> i);
-        for (int i = s - 1; i > 0; i--) {
-          int j = r.nextInt(i + 1);
-          int tmp = perm[i];
-          perm[i] = perm[j];
-          perm[j] = tmp;
-        }
-        UsedMap map = new UsedMap(s, Arrays.copyOf(perm, u));
+        UsedMap map = randomMap(u, r);
         double[] c = table(u, r, kind, rep);
         String what = "seed=" + seed + " u=" + u + " rep=" + rep;
         ChemMatrix naive = NaiveCheme.compute(c, map);
@@ -143,6 +125,20 @@ class VectorChemeDifferentialTest {
         }
       }
     }
+  }
+
+  /** u used models at random S positions among u .. u + 2 models (a random S order). */
+  private static UsedMap randomMap(int u, Random r) {
+    int s = u + r.nextInt(3);
+    int[] perm = new int[s];
+    Arrays.setAll(perm, i -> i);
+    for (int i = s - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int tmp = perm[i];
+      perm[i] = perm[j];
+      perm[j] = tmp;
+    }
+    return new UsedMap(s, Arrays.copyOf(perm, u));
   }
 
   /**
