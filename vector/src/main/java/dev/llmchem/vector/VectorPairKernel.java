@@ -59,22 +59,12 @@ public final class VectorPairKernel implements PairKernel {
   }
 
   @Override
-  public void cherryMaxFloat(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
-      double[] mx, int s1, int s2) {
-    if (moderate == this && Math.min(a, Math.min(b1, b2)) >= FL) {
-      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, false, rho, mx, s1, s2);
-    } else {
-      cherryMax(t, n, a, b1, b2, mx, s1, s2);
-    }
-  }
-
-  @Override
-  public void cherryMaxSecondFloat(double[] t, float[] f, int n, int a, int b1, int b2,
+  public void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, boolean second,
       double rho, double[] mx, int s1, int s2) {
-    if (moderate == this && Math.min(a, Math.min(b1, b2)) >= FL) {
-      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, true, rho, mx, s1, s2);
+    if (f != null && Math.min(a, Math.min(b1, b2)) >= FL) {
+      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, second, rho, mx, s1, s2);
     } else {
-      cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
+      PairKernel.super.cherryMax(t, f, n, a, b1, b2, second, rho, mx, s1, s2);
     }
   }
 

@@ -173,7 +173,7 @@ public final class DenseCheme {
       int workers = Math.max(1, threads);
       LimitException.requireHeap((long) workers * (24L << plan.maxBufferBits),
           "CHEME buffers for |U| = " + u);
-      // the float skip test's margin (PairKernel.cherryMaxFloat); NaN = no float test
+      // the float skip test's margin (PairKernel.cherryMax); NaN = no float test
       double rho = !hasZero && sum.has(TableCheck.FLOAT_SAFE) && chosen.floatFilter()
           ? sum.max() / sum.min() * 0x1p-19 : Double.NaN;
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,

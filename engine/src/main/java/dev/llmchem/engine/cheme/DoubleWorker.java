@@ -95,21 +95,12 @@ final class DoubleWorker extends DenseDriver.Worker {
         q++;
         int slot2 = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
         boolean low2 = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]);
-        if (lay.shared[q - 1] == SweepOrder.FIRST) {
-          int g2 = 1 << (low2 ? lay.pb[q] : lay.pa[q]);
-          if (fbuf != null) {
-            kernel.cherryMaxFloat(buf, fbuf, n, f, gg, g2, rho, mx, slot, slot2);
-          } else {
-            kernel.cherryMax(buf, n, f, gg, g2, mx, slot, slot2);
-          }
-        } else {
-          int f2 = 1 << (low2 ? lay.pa[q] : lay.pb[q]);
-          if (fbuf != null) {
-            kernel.cherryMaxSecondFloat(buf, fbuf, n, gg, f, f2, rho, mx, slot, slot2);
-          } else {
-            kernel.cherryMaxSecond(buf, n, gg, f, f2, mx, slot, slot2);
-          }
-        }
+        boolean second = lay.shared[q - 1] == SweepOrder.SECOND;
+        // shared member: the first pair's first member (its second if second); b2: the
+        // other member of this (the second) pair
+        int b2 = 1 << (low2 != second ? lay.pb[q] : lay.pa[q]);
+        kernel.cherryMax(buf, fbuf, n, second ? gg : f, second ? f : gg, b2, second, rho, mx,
+            slot, slot2);
       } else {
         mx[slot] = k.pairMax(buf, n, lo, hi, f, gg, mx[slot]);
       }

@@ -40,52 +40,32 @@ public interface PairKernel {
       int slot);
 
   /**
-   * Two pairs that share their first member (a "cherry"): {@code (a, b1)} into
-   * {@code mx[s1]} and {@code (a, b2)} into {@code mx[s2]}, where {@code a}, {@code b1},
-   * {@code b2} are distinct bit offsets and {@code a} is the first member in S order of both
-   * pairs (so {@code f = a}). Called only when the table has no zero cost. One sweep over the
-   * buffer can serve both pairs, reading each cost once for two pairs' terms; the default runs
-   * {@link #pairMax} twice.
+   * Two pairs that share member {@code a} (a "cherry"), {@code a}, {@code b1}, {@code b2}
+   * distinct bit offsets: {@code (a, b1)} into {@code mx[s1]} and {@code (a, b2)} into
+   * {@code mx[s2]} with {@code a} the first member in S order of both ({@code f = a}), or, when
+   * {@code second}, {@code (b1, a)} and {@code (b2, a)} with {@code a} second in both
+   * ({@code g = a}). Called only when the table has no zero cost. One sweep over the buffer can
+   * serve both pairs, reading each cost once for two pairs' terms.
+   *
+   * <p>{@code f} is null, or, when {@link #floatFilter} is on and the table has no zeros and all
+   * its costs in [2^-100, 2^100] ({@link TableCheck#FLOAT_SAFE}), {@code t} rounded to float,
+   * with {@code rho} >= 2^-20 * (max cost / min cost) of the table: a kernel may then test in
+   * float which terms can raise a maximum and evaluate only those in double. Results as two
+   * {@link #pairMax} calls, which is the default.
    */
-  default void cherryMax(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
-      int s2) {
-    mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), a, b1, mx[s1]);
-    mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), a, b2, mx[s2]);
+  default void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, boolean second,
+      double rho, double[] mx, int s1, int s2) {
+    mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), second ? b1 : a, second ? a : b1,
+        mx[s1]);
+    mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), second ? b2 : a, second ? a : b2,
+        mx[s2]);
   }
 
   /**
-   * As {@link #cherryMax} for two pairs that share their second member: {@code (b1, a)} into
-   * {@code mx[s1]} and {@code (b2, a)} into {@code mx[s2]}, {@code a} second in S order in both
-   * (so {@code f = b1}, resp. {@code b2}, and {@code g = a}).
-   */
-  default void cherryMaxSecond(double[] t, int n, int a, int b1, int b2, double[] mx, int s1,
-      int s2) {
-    mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, mx[s1]);
-    mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), b2, a, mx[s2]);
-  }
-
-  /**
-   * Whether {@link #cherryMaxFloat} / {@link #cherryMaxSecondFloat} run a single-precision skip
-   * test (the worker then keeps a float copy of each buffer it sweeps). Default: false.
+   * Whether {@link #cherryMax} runs a single-precision skip test given a float copy (the worker
+   * then keeps one of each buffer it sweeps). Default: false.
    */
   default boolean floatFilter() {
     return false;
-  }
-
-  /**
-   * {@link #cherryMax} given also {@code f}, the buffer rounded to float, for tables without
-   * zeros whose costs lie in [2^-100, 2^100] ({@link TableCheck#FLOAT_SAFE}), and
-   * {@code rho} >= 2^-20 * (max cost / min cost) of the table: a kernel may test in float which
-   * terms can raise a maximum and evaluate only those in double. Results as {@link #cherryMax}.
-   */
-  default void cherryMaxFloat(double[] t, float[] f, int n, int a, int b1, int b2, double rho,
-      double[] mx, int s1, int s2) {
-    cherryMax(t, n, a, b1, b2, mx, s1, s2);
-  }
-
-  /** {@link #cherryMaxSecond} with the float copy, as {@link #cherryMaxFloat}. */
-  default void cherryMaxSecondFloat(double[] t, float[] f, int n, int a, int b1, int b2,
-      double rho, double[] mx, int s1, int s2) {
-    cherryMaxSecond(t, n, a, b1, b2, mx, s1, s2);
   }
 }

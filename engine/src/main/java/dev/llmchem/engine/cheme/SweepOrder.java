@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Orders the pairs of a {@link BlockPlan.Layout} so that a worker can run two pairs in one sweep
- * over its buffer ({@link PairKernel#cherryMax}, {@link PairKernel#cherryMaxSecond}): two pairs
- * qualify when they share a member that has the same role, first or second in S order, in both
- * (the term's subtraction order depends on that role).
+ * over its buffer ({@link PairKernel#cherryMax}): two pairs qualify when they share a member that
+ * has the same role, first or second in S order, in both (the term's subtraction order depends on
+ * that role).
  *
  * <p>Greedy, in two rounds: pairs grouped by their first member are taken two at a time
  * ({@link #FIRST}); the odd ones left over (for a 5 x 5 block of pairs, one per first member,

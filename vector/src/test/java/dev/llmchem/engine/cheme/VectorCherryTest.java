@@ -51,15 +51,8 @@ class VectorCherryTest {
       double rho = sum.max() / sum.min() * 0x1p-19;
       double e1;
       double e2;
-      if (single && second) {
-        k.cherryMaxSecondFloat(t, f, n, a, b1, b2, rho, mx, 1, 2);
-      } else if (single) {
-        k.cherryMaxFloat(t, f, n, a, b1, b2, rho, mx, 1, 2);
-      } else if (second) {
-        k.cherryMaxSecond(t, n, a, b1, b2, mx, 1, 2);
-      } else {
-        k.cherryMax(t, n, a, b1, b2, mx, 1, 2);
-      }
+      k.cherryMax(t, single ? f : null, n, a, b1, b2, second, single ? rho : Double.NaN, mx, 1,
+          2);
       if (second) {
         e1 = DenseKernel.pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, start);
         e2 = DenseKernel.pairMax(t, n, Math.min(a, b2), Math.max(a, b2), b2, a, start);
