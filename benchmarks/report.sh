@@ -4,7 +4,7 @@
 # Usage: benchmarks/report.sh [quick|full] [--out DIR] [--only NAME[,NAME...]]
 # BENCH_JAVA_OPTS adds flags to the JMH launcher JVM (e.g. -Djmh.ignoreLock=true).
 #   quick: every suite on small sizes, a few minutes; full: the record (about 40 minutes).
-# Suites needing ../shared/data (real histories) are skipped when it is absent.
+# Suites that read the real histories find them in fixtures/reference (committed).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PROFILE="quick"; OUT=""; ONLY=""
@@ -23,7 +23,6 @@ OUT="${OUT:-$ROOT/perf-reports/$(date -u +%F)-$(machine_slug)$([ "$PROFILE" = qu
 mkdir -p "$OUT"
 build_jar
 JAVA="$(newest_java)"
-SHARED="$ROOT/../shared/data"
 if [ -n "$ONLY" ] && [ -f "$OUT/machine.txt" ]; then
   # Re-running some suites into an existing report: keep its sidecar, record the re-run.
   { echo "--- re-run of ${ONLY//,/ } (their JSON replaced):"; machine_info "$JAVA" "benchmarks/report.sh $PROFILE --only ${ONLY:1:-1}"; } >> "$OUT/machine.txt"
@@ -38,9 +37,6 @@ while IFS='|' read -r name needs args; do
   case "$name" in ''|\#*) continue ;; esac
   i=$((i + 1))
   if [ -n "$ONLY" ] && [[ "$ONLY" != *",$name,"* ]]; then continue; fi
-  if [ "$needs" = shared ] && [ ! -d "$SHARED" ]; then
-    echo "report: [$i/$n] $name skipped: $SHARED not found" >&2; continue
-  fi
   echo "report: [$i/$n] $name ($(( $(date +%s) - start )) s elapsed)" >&2
   if [ "$name" = limits ]; then
     # shellcheck disable=SC2086

@@ -109,10 +109,8 @@ class ScalingBenchmarksAnswerTest {
     PipelineEndToEndBenchmark b = new PipelineEndToEndBenchmark();
     b.data = "2000";
     check(b);
-    if (Files.isDirectory(DataSets.shared().resolve("data"))) {
-      b.data = DataSets.RUNS;
-      check(b);
-    }
+    b.data = DataSets.RUNS;
+    check(b);
   }
 
   private static void check(PipelineEndToEndBenchmark b) {

@@ -20,8 +20,4 @@ record CliRun(int code, String out, String err) {
     }
     return Json.MAPPER.readTree(r.out());
   }
-
-  static String shared(String name) {
-    return System.getProperty("llmchem.shared", "../shared") + "/data/" + name;
-  }
 }

@@ -3,7 +3,7 @@ package dev.llmchem.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,8 +76,8 @@ class CrossJdkIT {
     assumeTrue(Files.isRegularFile(jar), "no packaged " + jar + ": run mvn verify");
     List<DeterminismCases.Case> cases = new ArrayList<>(
         DeterminismCases.fixtures(DeterminismCases.writeU20(dir.resolve("u20.csv"))));
-    cases.addAll(DeterminismCases.real(Shared.data("runs.csv").toString(),
-        Shared.data("runs2.csv").toString()));
+    cases.addAll(DeterminismCases.real(Reference.file("runs.csv").toString(),
+        Reference.file("runs2.csv").toString()));
     cases.removeIf(c -> !LABELS.contains(c.label()));
     assertThat(cases).hasSize(LABELS.size());
     Map<String, Path> jdks = jdks();

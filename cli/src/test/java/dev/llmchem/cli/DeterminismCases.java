@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * The JSON-producing command lines whose stdout must be byte-identical across runs, thread
  * counts and JDKs (issue "Reliability", item 3): profile, chemistry (every method), recommend
  * (reference and exact, any size or a target size) and mig, on the committed fixtures, a
- * generated |U| = 20 history (the blocked dense kernel with several passes) and, when present,
- * the real histories of ../shared.
+ * generated |U| = 20 history (the blocked dense kernel with several passes) and the
+ * committed real histories (fixtures/reference).
  */
 final class DeterminismCases {
   static final String DEMO = "../fixtures/data/demo.csv";

@@ -2,7 +2,7 @@ package dev.llmchem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,8 +24,8 @@ class DeterminismTest {
 
   @Test
   void realHistoriesGiveTheSameBytesForAnyThreadCount() {
-    check(DeterminismCases.real(Shared.data("runs.csv").toString(),
-        Shared.data("runs2.csv").toString()));
+    check(DeterminismCases.real(Reference.file("runs.csv").toString(),
+        Reference.file("runs2.csv").toString()));
   }
 
   static void check(List<DeterminismCases.Case> cases) {

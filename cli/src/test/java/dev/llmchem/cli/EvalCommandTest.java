@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import org.junit.jupiter.api.Test;
 
 /** chem eval: SPEC section 11's JSON shape, CSV, text and usage errors (numbers: EvalGoldenTest). */
 class EvalCommandTest {
   private static String runs() {
-    return Shared.data("runs.csv").toString();
+    return Reference.file("runs.csv").toString();
   }
 
   static JsonNode json(String... args) throws Exception {
@@ -37,7 +37,7 @@ class EvalCommandTest {
 
   @Test
   void allQuestionsInOneJsonDocument() throws Exception {
-    JsonNode root = json("eval", "--data", Shared.data("runs2.csv").toString(), "--json");
+    JsonNode root = json("eval", "--data", Reference.file("runs2.csv").toString(), "--json");
     assertThat(root.get("rq1")).hasSize(3);
     assertThat(root.get("rq2")).hasSize(3);
     assertThat(root.get("rq3")).hasSize(3);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmchem.engine.eval.Box;
 import dev.llmchem.engine.eval.MapGrid;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ class MapsCommandTest {
 
   @Test
   void writesOnePngPerGroupWithTheReferenceBaselines() throws Exception {
-    CliRun r = CliRun.of("maps", "--data", Shared.data("runs.csv").toString(), "--out",
+    CliRun r = CliRun.of("maps", "--data", Reference.file("runs.csv").toString(), "--out",
         dir.toString(), "--grid", "20", "--values", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode maps = Json.MAPPER.readTree(r.out()).get("maps");
@@ -49,7 +49,7 @@ class MapsCommandTest {
 
   @Test
   void badGroupAndGridExitOne() {
-    String data = Shared.data("runs.csv").toString();
+    String data = Reference.file("runs.csv").toString();
     CliRun g = CliRun.of("maps", "--data", data, "--out", dir.toString(), "--group", "4");
     assertThat(g.code()).isEqualTo(1);
     assertThat(g.err()).contains("--group must be 3, 5 or 10");

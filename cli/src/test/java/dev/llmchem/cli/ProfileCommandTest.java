@@ -3,13 +3,13 @@ package dev.llmchem.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import org.junit.jupiter.api.Test;
 
 class ProfileCommandTest {
   @Test
   void profileJsonOfRuns2HasTheSpecShape() throws Exception {
-    String data = Shared.data("runs2.csv").toString();
+    String data = Reference.file("runs2.csv").toString();
     CliRun r = CliRun.of("profile", "--data", data, "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = Json.MAPPER.readTree(r.out());
@@ -24,7 +24,7 @@ class ProfileCommandTest {
 
   @Test
   void rankJsonListsTheCutOffs() throws Exception {
-    CliRun r = CliRun.of("rank", "--data", Shared.data("runs.csv").toString(), "--json", "--k", "3,20");
+    CliRun r = CliRun.of("rank", "--data", Reference.file("runs.csv").toString(), "--json", "--k", "3,20");
     assertThat(r.code()).isZero();
     JsonNode ranks = Json.MAPPER.readTree(r.out()).get("ranks");
     assertThat(ranks.get(0).get("models")).hasSize(3);

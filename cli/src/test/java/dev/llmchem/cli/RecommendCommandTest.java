@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import org.junit.jupiter.api.Test;
 
 /** chem recommend / chem chemistry on the real files: SPEC section 11 shapes and the goldens' answers. */
@@ -18,8 +18,8 @@ class RecommendCommandTest {
   @Test
   void realFilesGiveTheReferenceLossAndReason() throws Exception {
     for (String f : new String[] {"runs", "runs2"}) {
-      JsonNode golden = Shared.json(Shared.data("goldens/real-" + f + ".json"));
-      JsonNode t = run("recommend", "--data", Shared.data(f + ".csv").toString(), "--json")
+      JsonNode golden = Reference.json(Reference.file("goldens/real-" + f + ".json"));
+      JsonNode t = run("recommend", "--data", Reference.file(f + ".csv").toString(), "--json")
           .get("tasks").get(0);
       assertThat(t.get("reason").asText()).isEqualTo("local-search");
       double goldenLoss = golden.get("core_seed0").get("recommend_loss").get("loss").asDouble();
@@ -30,7 +30,7 @@ class RecommendCommandTest {
 
   @Test
   void exactWithSizeReturnsThatManyModels() throws Exception {
-    JsonNode t = run("recommend", "--data", Shared.data("runs2.csv").toString(), "--json",
+    JsonNode t = run("recommend", "--data", Reference.file("runs2.csv").toString(), "--json",
         "--method", "exact", "--size", "3").get("tasks").get(0);
     assertThat(t.get("reason").asText()).isEqualTo("exact");
     assertThat(t.get("recommended")).hasSize(3);
@@ -38,7 +38,7 @@ class RecommendCommandTest {
 
   @Test
   void chemistryJsonListsEveryEvaluatedPairSortedByName() throws Exception {
-    JsonNode t = run("chemistry", "--data", Shared.data("runs2.csv").toString(), "--json")
+    JsonNode t = run("chemistry", "--data", Reference.file("runs2.csv").toString(), "--json")
         .get("tasks").get(0);
     JsonNode entries = t.get("entries");
     assertThat(entries).hasSize(66);
@@ -53,7 +53,7 @@ class RecommendCommandTest {
 
   @Test
   void fallbackIsExplained() throws Exception {
-    java.nio.file.Path csv = Shared.data("goldens/synthetic/edge_allperfect_n4.csv");
+    java.nio.file.Path csv = Reference.file("goldens/synthetic/edge_allperfect_n4.csv");
     CliRun r = CliRun.of("recommend", "--data", csv.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("fallback-all-good");

@@ -1,5 +1,6 @@
 package dev.llmchem.benchmarks.state;
 
+import dev.llmchem.engine.testutil.Reference;
 import dev.llmchem.fixtures.HistoryGenerator;
 import dev.llmchem.fixtures.HistorySpec;
 import java.io.IOException;
@@ -8,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Names and locations of the data sets the benchmarks use, in one place: the real histories
- * under {@code ../shared/data} (read, never copied) and generated histories of a given row
+ * Names and locations of the data sets the benchmarks use, in one place: the committed real
+ * histories (located by the engine's test helper {@link Reference}) and generated histories of a given row
  * count (written once into a cache folder, deterministic by seed).
  */
 public final class DataSets {
@@ -22,31 +23,10 @@ public final class DataSets {
 
   private DataSets() { }
 
-  /**
-   * The shared data folder: {@code -Dllmchem.shared=DIR}, else {@code ../shared} seen from the
-   * repository root (the working directory of {@code benchmarks/run.sh}) or from a module
-   * folder (the working directory of the module's tests).
-   */
-  public static Path shared() {
-    String set = System.getProperty("llmchem.shared");
-    if (set != null) {
-      return Path.of(set).toAbsolutePath().normalize();
-    }
-    Path fromRoot = Path.of("../shared").toAbsolutePath().normalize();
-    Path fromModule = Path.of("../../shared").toAbsolutePath().normalize();
-    return Files.isDirectory(fromRoot.resolve("data")) || !Files.isDirectory(fromModule)
-        ? fromRoot : fromModule;
-  }
-
-  /** A named real history, or a generated one when {@code name} is a row count. */
+  /** A named real history (through {@link Reference}), or a generated one for a row count. */
   public static Path file(String name) {
     if (name.equals(RUNS2) || name.equals(RUNS)) {
-      Path p = shared().resolve("data").resolve(name + ".csv");
-      if (!Files.isRegularFile(p)) {
-        throw new IllegalStateException(p + " not found: run from the repository root with"
-            + " ../shared beside it, or pass -Dllmchem.shared=DIR");
-      }
-      return p;
+      return Reference.file(name + ".csv");
     }
     return generated(Long.parseLong(name));
   }

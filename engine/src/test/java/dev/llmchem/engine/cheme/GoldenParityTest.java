@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmchem.engine.mig.Mig;
 import dev.llmchem.engine.mig.NaiveCovering;
 import dev.llmchem.engine.mig.UsedMap;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,8 +24,8 @@ class GoldenParityTest {
   @Test
   void syntheticGoldens() {
     int tasks = 0;
-    for (Path f : Shared.syntheticGoldens()) {
-      JsonNode root = Shared.json(f);
+    for (Path f : Reference.syntheticGoldens()) {
+      JsonNode root = Reference.json(f);
       List<String> s = strings(root.get("S"));
       for (Iterator<Map.Entry<String, JsonNode>> it = root.get("tasks").properties().iterator();
           it.hasNext();) {
@@ -43,7 +43,7 @@ class GoldenParityTest {
   @Test
   void realRuns() {
     for (String name : new String[] {"goldens/real-runs.json", "goldens/real-runs2.json"}) {
-      JsonNode core = Shared.json(Shared.data(name)).get("core_seed0");
+      JsonNode core = Reference.json(Reference.file(name)).get("core_seed0");
       check(name, strings(core.get("S")), strings(core.get("U")), core.get("cost_by_mask"),
           null, core.get("mig_node_count").asLong(), core.get("chem_unordered"), 1e-11);
     }

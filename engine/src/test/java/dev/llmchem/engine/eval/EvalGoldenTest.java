@@ -8,7 +8,7 @@ import dev.llmchem.engine.ProgressListener;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.profile.AnalysisOptions;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,7 @@ class EvalGoldenTest {
 
   static TaskEvaluation eval(String file) {
     return CACHE.computeIfAbsent(file, f -> {
-      Analysis an = Analysis.of(HistoryReader.read(Shared.data(f + ".csv")).history(),
+      Analysis an = Analysis.of(HistoryReader.read(Reference.file(f + ".csv")).history(),
           AnalysisOptions.defaults());
       return TaskEvaluation.of(an, an.tasks().get(0), EvalOptions.defaults());
     });

@@ -1,6 +1,6 @@
 package dev.llmchem.engine.eval;
 
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Parses the reference's printed evaluation (goldens/eval/*.txt). Its scripts loop over
  * runs.csv, runs2.csv and runs3.csv (RQ2, RQ3) or runs.csv, runs3.csv, runs2.csv (RQ1,
- * labelled Task 1, Task 2, Task 3); runs3.csv (summarisation) is not in shared/data.
+ * labelled Task 1, Task 2, Task 3); runs3.csv (summarisation) is not in fixtures/reference.
  */
 final class EvalGoldens {
   private EvalGoldens() { }
@@ -32,7 +32,7 @@ final class EvalGoldens {
 
   static String text(String name) {
     try {
-      return Files.readString(Shared.data("goldens/eval/" + name));
+      return Files.readString(Reference.file("goldens/eval/" + name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmchem.engine.ProgressListener;
 import dev.llmchem.engine.testutil.Seeds;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class MapGridTest {
 
   @Test
   void matchesTheReferenceSevenBySevenMap() {
-    JsonNode g = Shared.json(Shared.data("goldens/metrics.json"));
+    JsonNode g = Reference.json(Reference.file("goldens/metrics.json"));
     JsonNode pts = g.get("sets").get("demo_moderate").get("points");
     JsonNode map = g.get("map_demo_moderate_grid7");
     double[] x = new double[pts.size()];

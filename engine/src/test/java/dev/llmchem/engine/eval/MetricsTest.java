@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import org.junit.jupiter.api.Test;
 
 /** Hypervolume, Rao's Q and CI on hand-worked cases, then against the reference's metrics.json. */
@@ -80,7 +80,7 @@ class MetricsTest {
 
   @Test
   void matchesReferenceMetricsGolden() {
-    JsonNode sets = Shared.json(Shared.data("goldens/metrics.json")).get("sets");
+    JsonNode sets = Reference.json(Reference.file("goldens/metrics.json")).get("sets");
     int n = 0;
     for (var e : sets.properties()) {
       JsonNode pts = e.getValue().get("points");

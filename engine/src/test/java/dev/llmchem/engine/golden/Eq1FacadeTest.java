@@ -11,7 +11,7 @@ import dev.llmchem.engine.LimitException;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.profile.AnalysisOptions;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
  */
 class Eq1FacadeTest {
   static Stream<Path> synthetic() {
-    return Shared.syntheticGoldens().stream();
+    return Reference.syntheticGoldens().stream();
   }
 
   @ParameterizedTest
   @MethodSource("synthetic")
   void exactEq1MatchesGoldensAndDense(Path golden) {
-    JsonNode g = Shared.json(golden);
+    JsonNode g = Reference.json(golden);
     Analysis an = Analysis.of(HistoryReader.read(golden.resolveSibling(g.get("file").asText()))
         .history(), AnalysisOptions.defaults());
     for (var e : g.get("tasks").properties()) {

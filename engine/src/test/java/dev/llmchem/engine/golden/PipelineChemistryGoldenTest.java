@@ -10,7 +10,7 @@ import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.profile.AnalysisOptions;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PipelineChemistryGoldenTest {
 
   static Stream<Path> synthetic() {
-    return Shared.syntheticGoldens().stream();
+    return Reference.syntheticGoldens().stream();
   }
 
   static void compare(Chemistry c, JsonNode goldenChem, double tol) {
@@ -42,7 +42,7 @@ class PipelineChemistryGoldenTest {
   @ParameterizedTest
   @MethodSource("synthetic")
   void syntheticChemistryMatches(Path golden) {
-    JsonNode g = Shared.json(golden);
+    JsonNode g = Reference.json(golden);
     Analysis an = Analysis.of(HistoryReader.read(golden.resolveSibling(g.get("file").asText()))
         .history(), AnalysisOptions.defaults());
     for (var e : g.get("tasks").properties()) {
@@ -56,8 +56,8 @@ class PipelineChemistryGoldenTest {
   @Test
   void realFilesChemistryMatches() {
     for (String f : new String[] {"runs", "runs2"}) {
-      JsonNode core = Shared.json(Shared.data("goldens/real-" + f + ".json")).get("core_seed0");
-      Analysis an = Analysis.of(HistoryReader.read(Shared.data(f + ".csv")).history(),
+      JsonNode core = Reference.json(Reference.file("goldens/real-" + f + ".json")).get("core_seed0");
+      Analysis an = Analysis.of(HistoryReader.read(Reference.file(f + ".csv")).history(),
           AnalysisOptions.defaults());
       TaskAnalysis t = an.task(core.get("task").asText());
       compare(t.chemistry(), core.get("chem_unordered"), 1e-11);

@@ -11,7 +11,7 @@ import dev.llmchem.engine.cost.NaiveCost;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.profile.AnalysisOptions;
 import dev.llmchem.engine.profile.TaskProfiles;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProfileGoldenTest {
 
   static Stream<Path> synthetic() {
-    return Shared.syntheticGoldens().stream();
+    return Reference.syntheticGoldens().stream();
   }
 
   static Analysis analyse(Path csv) {
@@ -37,7 +37,7 @@ class ProfileGoldenTest {
   @ParameterizedTest
   @MethodSource("synthetic")
   void syntheticHistoriesMatchGoldens(Path golden) {
-    JsonNode g = Shared.json(golden);
+    JsonNode g = Reference.json(golden);
     Path csv = golden.resolveSibling(g.get("file").asText());
     Analysis an = analyse(csv);
     assertThat(an.models()).containsExactly(strings(g.get("S")));
@@ -133,8 +133,8 @@ class ProfileGoldenTest {
   }
 
   private static void checkReal(String csv, String golden) {
-    JsonNode g = Shared.json(Shared.data(golden));
-    Analysis an = analyse(Shared.data(csv));
+    JsonNode g = Reference.json(Reference.file(golden));
+    Analysis an = analyse(Reference.file(csv));
     JsonNode core = g.get("core_seed0").deepCopy();
     assertThat(an.models()).containsExactly(strings(core.get("S")));
     ((com.fasterxml.jackson.databind.node.ObjectNode) core).set("profiles", g.get("profiles"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.io.IngestOptions.Mode;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ class ByteCsvReaderTest {
   @Test
   void realFilesReadAlikeWhateverTheChunkSize() {
     for (String name : new String[] {"runs.csv", "runs2.csv"}) {
-      Path f = Shared.data(name);
+      Path f = Reference.file(name);
       IngestOptions keep = IngestOptions.defaults().withKeepResults(true);
       String want = describe(Outcome.of(() -> HistoryReader.readWithFastCsv(f, keep)));
       assertThat(describe(Outcome.of(() -> HistoryReader.read(f, keep)))).isEqualTo(want);

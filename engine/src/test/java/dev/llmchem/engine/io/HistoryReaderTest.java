@@ -7,7 +7,7 @@ import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.io.IngestOptions.Mode;
 import dev.llmchem.engine.io.IngestReport.Severity;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -106,12 +106,12 @@ class HistoryReaderTest {
 
   @Test
   void realFilesLoadAndTheShiftedRowsOfRunsCsvAreReported() {
-    Ingested runs = HistoryReader.read(Shared.data("runs.csv"));
+    Ingested runs = HistoryReader.read(Reference.file("runs.csv"));
     assertThat(runs.history().rows()).isEqualTo(8170);
     assertThat(runs.report().warned()).isEqualTo(6);
     assertThat(runs.report().issues()).extracting(IngestReport.Issue::line)
         .containsExactly(181L, 199L, 202L, 224L, 278L, 328L);
-    Ingested runs2 = HistoryReader.read(Shared.data("runs2.csv"));
+    Ingested runs2 = HistoryReader.read(Reference.file("runs2.csv"));
     assertThat(runs2.history().rows()).isEqualTo(7486);
     assertThat(runs2.report().clean()).isTrue();
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.io.IngestOptions;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class RankingTest {
   /** The reference's top-K sets where no tie crosses the cut (its order within ties is arbitrary). */
   @Test
   void realFilesAgreeWithTheReferenceWhereTheCutIsTieFree() {
-    var runs = Ranking.rank(HistoryReader.read(Shared.data("runs.csv")).history(), Ranking.By.MAX);
+    var runs = Ranking.rank(HistoryReader.read(Reference.file("runs.csv")).history(), Ranking.By.MAX);
     assertThat(Ranking.top(runs, 5)).extracting(Ranking.Entry::model).containsExactlyInAnyOrder(
         "claude-3-5-sonnet-latest", "gemini-2.0-flash", "o1-mini", "o3-mini", "o4-mini");
     assertThat(Ranking.top(runs, 10)).extracting(Ranking.Entry::model).containsExactlyInAnyOrder(
@@ -34,7 +34,7 @@ class RankingTest {
         "gemini-2.0-flash", "gpt-4o", "mixtral:8x22b", "o1-mini", "o3-mini", "o4-mini",
         "qwen2.5:32b");
     // runs2.csv: 11 models reach 1.0, so only "gemini-2.0-flash is not in the top 10" is tie-free
-    var runs2 = Ranking.rank(HistoryReader.read(Shared.data("runs2.csv")).history(), Ranking.By.MAX);
+    var runs2 = Ranking.rank(HistoryReader.read(Reference.file("runs2.csv")).history(), Ranking.By.MAX);
     assertThat(Ranking.top(runs2, 10)).extracting(Ranking.Entry::model)
         .doesNotContain("gemini-2.0-flash").hasSize(10);
   }

@@ -1,7 +1,7 @@
 package dev.llmchem.engine.recommend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmchem.engine.testutil.Shared;
+import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +34,8 @@ final class GoldenCases {
 
   static List<Case> all() {
     List<Case> out = new ArrayList<>();
-    for (Path f : Shared.syntheticGoldens()) {
-      JsonNode d = Shared.json(f);
+    for (Path f : Reference.syntheticGoldens()) {
+      JsonNode d = Reference.json(f);
       String[] s = strings(d.get("S"));
       for (Map.Entry<String, JsonNode> e : d.get("tasks").properties()) {
         JsonNode t = e.getValue();
@@ -60,7 +60,7 @@ final class GoldenCases {
       }
     }
     for (String name : List.of("goldens/real-runs.json", "goldens/real-runs2.json")) {
-      JsonNode d = Shared.json(Shared.data(name));
+      JsonNode d = Reference.json(Reference.file(name));
       JsonNode c = d.get("core_seed0");
       String[] s = strings(c.get("S"));
       double[] a = new double[s.length];

@@ -1,2 +1,2 @@
-/** Test helpers shared by the engine's tests: locating ../shared goldens, seeds. */
+/** Test helpers shared by the engine's tests: locating the committed reference data (Reference), seeds. */
 package dev.llmchem.engine.testutil;
