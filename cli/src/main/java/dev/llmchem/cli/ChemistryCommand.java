@@ -1,5 +1,7 @@
 package dev.llmchem.cli;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmchem.engine.Analysis;
@@ -129,10 +131,9 @@ final class ChemistryCommand implements Callable<Integer> {
   private void requireOutputFits(TaskAnalysis t, long pairs) {
     long each = json ? JSON_BYTES_PER_PAIR + (witness ? 24L * t.used().size() : 0)
         : TEXT_BYTES_PER_PAIR;
-    dev.llmchem.engine.LimitException.requireHeap(pairs * each, "task '" + t.prototype()
-        + "': listing " + pairs + " pairs of |S| = " + t.universeSize() + " models"
-        + (json ? " as JSON" : ""), "keep fewer pairs with --tau" + (json ? "" : " or --top N")
-        + ", or restrict the history to fewer models");
+    LimitException.requireHeap(pairs * each, "task '" + t.prototype() + "': listing " + pairs
+        + " pairs of |S| = " + t.universeSize() + " models" + (json ? " as JSON" : ""),
+        Alternative.HIGHER_TAU, Alternative.FEWER_MODELS);
   }
 
   /** Heap per listed pair: JSON tree node, entry record, list slots (estimated). */

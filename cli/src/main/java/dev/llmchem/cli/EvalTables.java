@@ -2,9 +2,9 @@ package dev.llmchem.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmchem.engine.eval.Rq1Row;
-import dev.llmchem.engine.eval.Rq2Row;
-import dev.llmchem.engine.eval.Rq3Row;
+import dev.llmchem.eval.Rq1Row;
+import dev.llmchem.eval.Rq2Row;
+import dev.llmchem.eval.Rq3Row;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

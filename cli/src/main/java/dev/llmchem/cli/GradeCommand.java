@@ -1,5 +1,7 @@
 package dev.llmchem.cli;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.grade.Consensus;
 import dev.llmchem.engine.grade.GradeSheet;
 import dev.llmchem.engine.grade.MvleParams;
@@ -129,9 +131,8 @@ final class GradeCommand implements Callable<Integer> {
     } catch (IOException e) {
       return; // the reader names the problem
     }
-    dev.llmchem.engine.LimitException.requireHeap(3 * size, "chem grade: the graded copy of "
-        + runs + " (" + dev.llmchem.engine.LimitException.human(size) + ") held for stdout",
-        "write it with --out FILE, which streams");
+    LimitException.requireHeap(3 * size, "chem grade: the graded copy of " + runs + " ("
+        + LimitException.human(size) + ") held for stdout", Alternative.STREAMING_OUTPUT);
   }
 
   /** Writes to the buffer, or to a temporary file beside --out then moved over it. */

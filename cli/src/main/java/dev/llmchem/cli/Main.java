@@ -1,7 +1,7 @@
 package dev.llmchem.cli;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.io.InputException;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -178,8 +178,15 @@ public final class Main implements Runnable {
   }
 
   static int handle(Exception e, PrintWriter err) {
-    if (e instanceof InputException || e instanceof LimitException
-        || e instanceof IllegalArgumentException || e instanceof CancelledException) {
+    if (e instanceof LimitException l) {
+      err.println("chem: " + oneLine(LimitAdvice.message(l)));
+      return 1;
+    }
+    if (e instanceof InputException i) {
+      err.println("chem: " + oneLine(LimitAdvice.message(i)));
+      return 1;
+    }
+    if (e instanceof IllegalArgumentException || e instanceof CancelledException) {
       err.println("chem: " + oneLine(e.getMessage()));
       return 1;
     }

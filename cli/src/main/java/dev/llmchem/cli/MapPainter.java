@@ -1,7 +1,7 @@
 package dev.llmchem.cli;
 
-import dev.llmchem.engine.eval.Box;
-import dev.llmchem.engine.eval.ChemistryMap;
+import dev.llmchem.eval.Box;
+import dev.llmchem.eval.ChemistryMap;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

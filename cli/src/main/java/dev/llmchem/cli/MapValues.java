@@ -2,7 +2,7 @@ package dev.llmchem.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmchem.engine.eval.ChemistryMap;
+import dev.llmchem.eval.ChemistryMap;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.llmchem.cli;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmchem.engine.Analysis;
@@ -53,11 +55,10 @@ final class MigCommand implements Callable<Integer> {
     for (TaskAnalysis t : options.tasks(an)) {
       long count = t.migNodeCount().bitLength() > 62 ? Long.MAX_VALUE : t.migNodeCount().longValue();
       if (count > MAX_EXPORT_NODES || t.universeSize() > 63) {
-        throw new dev.llmchem.engine.LimitException("task '" + t.prototype() + "': the MIG of"
-            + " |S| = " + t.universeSize() + ", |U| = " + t.used().size() + " has "
-            + t.migNodeCount() + " nodes; export is limited to " + MAX_EXPORT_NODES + " (2^16): raise"
-            + " --threshold to use fewer models, or pick a smaller task with --task (chem profile"
-            + " prints every task's node count)");
+        throw LimitException.size("MIG export nodes", count, MAX_EXPORT_NODES, "task '"
+            + t.prototype() + "': the MIG of |S| = " + t.universeSize() + ", |U| = "
+            + t.used().size() + " has " + t.migNodeCount() + " nodes; export is limited to "
+            + MAX_EXPORT_NODES + " (2^16)", Alternative.HIGHER_THRESHOLD, Alternative.SMALLER_TASK);
       }
       CostTable cost = t.costTable();
       Mig mig = Mig.build(new UsedMap(t.universeSize(), cost.bitToS()), cost.table());

@@ -77,7 +77,7 @@ final class RecommendCommand implements Callable<Integer> {
     List<TaskAnalysis> selected = options.tasks(an);
     for (TaskAnalysis t : selected) {
       Chemistry.checkRecommend(t.universeSize(), new RecommendOptions(method, params, size,
-          threads, dev.llmchem.engine.ProgressListener.NONE));
+          threads, dev.llmchem.engine.control.ProgressListener.NONE));
     }
     for (TaskAnalysis t : selected) {
       Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, threads);

@@ -1,6 +1,6 @@
 package dev.llmchem.cli;
 
-import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.control.CancelledException;
 import java.time.Duration;
 import java.util.Locale;
 

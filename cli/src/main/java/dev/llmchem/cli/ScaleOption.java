@@ -1,6 +1,6 @@
 package dev.llmchem.cli;
 
-import dev.llmchem.engine.eval.QualityScale;
+import dev.llmchem.eval.QualityScale;
 import picocli.CommandLine.Option;
 
 /** {@code --quality-scale} of chem eval and chem maps (a picocli mixin). */

@@ -1,6 +1,6 @@
 package dev.llmchem.cli;
 
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

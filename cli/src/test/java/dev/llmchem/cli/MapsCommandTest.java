@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmchem.engine.eval.Box;
-import dev.llmchem.engine.eval.MapGrid;
+import dev.llmchem.eval.Box;
+import dev.llmchem.eval.MapGrid;
 import dev.llmchem.engine.testutil.Reference;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ class MapsCommandTest {
     // viridis' top colour; the member sits at the plot's centre, a white dot under the red
     // cross of the centroid (the same point here), so the dot shows beside the cross's strokes.
     var m = MapGrid.compute(new double[] {0.5}, new double[] {0.5}, Box.UNIT, 11, 0.5, false,
-        dev.llmchem.engine.ProgressListener.NONE);
+        dev.llmchem.engine.control.ProgressListener.NONE);
     BufferedImage img = MapPainter.paint(m, MapPainter.Field.CI, "test", "Quality");
     int left = 90;
     int top = 96;

@@ -98,14 +98,14 @@ class TimeoutCommandTest {
   void limitsAreRefusedBeforeAnyWork() {
     CliRun exact = CliRun.of("recommend", "--data", DeterminismCases.WIDE, "--method", "exact");
     assertThat(exact.code()).isEqualTo(1);
-    assertThat(exact.err()).isEqualTo("chem: --method exact enumerates all 2^|S| subsets and"
-        + " takes |S| <= 30; this task has |S| = 64 (2^64 = 1.8e+19 subsets): use --method"
+    assertThat(exact.err()).isEqualTo("chem: the exact RECOMMEND enumerates all 2^|S| subsets"
+        + " and takes |S| <= 30; this task has |S| = 64 (2^64 = 1.8e+19 subsets); use --method"
         + " reference (local search), or --size N for an exact set of N models"
         + System.lineSeparator());
     CliRun combos = CliRun.of("recommend", "--data", DeterminismCases.WIDE, "--method", "exact",
         "--size", "20");
     assertThat(combos.code()).isEqualTo(1);
-    assertThat(combos.err()).contains("--size 20 among |S| = 64 models would enumerate")
+    assertThat(combos.err()).contains("of size 20 among |S| = 64 models would enumerate")
         .contains("combinations; the limit is 2147483648");
     CliRun naive = CliRun.of("chemistry", "--data", DeterminismCases.WIDE, "--method", "dense");
     assertThat(naive.code()).isEqualTo(1);

@@ -1,5 +1,8 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.profile.AnalysisOptions;
 import dev.llmchem.engine.profile.ProfileBuilder;

@@ -1,5 +1,6 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.ProgressListener;
 /**
  * How CHEME is computed.
  *

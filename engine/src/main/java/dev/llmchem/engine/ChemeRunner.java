@@ -1,5 +1,7 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.Eq1Cheme;
@@ -18,17 +20,18 @@ final class ChemeRunner {
   static ChemMatrix run(CostTable cost, ChemeOptions o) {
     int s = cost.universeSize();
     if (s > 64) {
-      throw new LimitException("|S| = " + s + " models: the dense CHEME kernels index subsets"
-          + " of S by 64-bit masks (|S| <= 64); use --method exact-eq1 (or auto) for the Eq. 1"
-          + " cost, or restrict the history to fewer models");
+      throw LimitException.size("subsets of S as 64-bit masks", s, 64, "|S| = " + s
+          + " models: the dense CHEME kernels index subsets of S by 64-bit masks (|S| <= 64)",
+          Alternative.EXACT_EQ1_METHOD, Alternative.FEWER_MODELS);
     }
     UsedMap map = new UsedMap(s, cost.bitToS());
     double[] table = cost.table();
     switch (o.method()) {
       case NAIVE:
         if (s > NaiveCheme.MAX_S) {
-          throw new LimitException("--method naive enumerates all 2^|S| subsets and takes |S| <= "
-              + NaiveCheme.MAX_S + "; |S| = " + s + ": use --method dense");
+          throw LimitException.size("naive CHEME over 2^|S| subsets", s, NaiveCheme.MAX_S,
+              "the naive CHEME method enumerates all 2^|S| subsets and takes |S| <= "
+              + NaiveCheme.MAX_S + "; |S| = " + s, Alternative.DENSE_METHOD);
         }
         return NaiveCheme.compute(table, map, o.progress());
       case FLOAT:

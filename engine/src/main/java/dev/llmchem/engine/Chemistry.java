@@ -1,9 +1,12 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.profile.TaskProfiles;
+import dev.llmchem.engine.profile.UsedSet;
 import dev.llmchem.engine.recommend.RecommendProblem;
 import dev.llmchem.engine.recommend.Recommendation;
 import dev.llmchem.engine.recommend.Recommender;
@@ -19,7 +22,9 @@ import java.util.List;
  * final and never mutated after construction).
  */
 public final class Chemistry {
-  private final TaskAnalysis task;
+  private final TaskProfiles profiles;
+  private final UsedSet used;
+  private final double threshold;
   private final CostTable cost;
   private final ChemMatrix matrix;
   private final ChemeOptions.Method method;
@@ -31,23 +36,26 @@ public final class Chemistry {
   public static final int RECOMMEND_MAX_S = RecommendProblem.MAX_MODELS;
 
   /**
+   * @param profiles the task's profiles (S, X_Q)
+   * @param used U under {@code threshold}
    * @param cost the table in force, or null when exact-eq1 ran without one (costs are then
    *     priced per subset with the Eq. 1 arithmetic)
    * @param eq1 the exact-eq1 result holding witnesses, or null
    */
-  Chemistry(TaskAnalysis task, CostTable cost, ChemMatrix matrix, ChemeOptions.Method method,
-      Eq1Result eq1) {
-    this.task = task;
+  Chemistry(TaskProfiles profiles, UsedSet used, double threshold, CostTable cost,
+      ChemMatrix matrix, ChemeOptions.Method method, Eq1Result eq1) {
+    this.profiles = profiles;
+    this.used = used;
+    this.threshold = threshold;
     this.cost = cost;
     this.matrix = matrix;
     this.method = method;
     this.eq1 = eq1;
-    this.problem = matrix.size() <= RECOMMEND_MAX_S ? problem(task, matrix) : null;
+    this.problem = matrix.size() <= RECOMMEND_MAX_S ? problem(profiles, matrix) : null;
   }
 
   /** RECOMMEND's input: S names, the chem matrix, X_Q as masks, (a, q) per model (0 without profile). */
-  private static RecommendProblem problem(TaskAnalysis task, ChemMatrix matrix) {
-    TaskProfiles p = task.profiles();
+  private static RecommendProblem problem(TaskProfiles p, ChemMatrix matrix) {
     int n = p.universeSize();
     double[] a = new double[n];
     double[] q = new double[n];
@@ -55,7 +63,7 @@ public final class Chemistry {
       a[i] = p.has(i) ? p.a(i) : 0;
       q[i] = p.has(i) ? p.q(i) : 0;
     }
-    List<int[]> configs = task.historicalConfigurations();
+    List<int[]> configs = p.historicalConfigurations();
     long[] xq = new long[configs.size()];
     for (int k = 0; k < xq.length; k++) {
       for (int i : configs.get(k)) {
@@ -68,14 +76,11 @@ public final class Chemistry {
   /** One evaluated pair (a &lt; b by name) and its chemistry. */
   public record Entry(String a, String b, double chem) { }
 
-  /** The task this snapshot describes. */
-  public TaskAnalysis task() { return task; }
-
   /** The kernel that computed the matrix (never AUTO: the method AUTO chose). */
   public ChemeOptions.Method method() { return method; }
 
   /** S names sorted; index = model id in every int-based method (a copy). */
-  public String[] models() { return task.models(); }
+  public String[] models() { return profiles.names().clone(); }
 
   /** |S|. */
   public int size() { return matrix.size(); }
@@ -90,11 +95,17 @@ public final class Chemistry {
   public CostTable costTable() { return cost; }
 
   /** Profiles of the task. */
-  public TaskProfiles profiles() { return task.profiles(); }
+  public TaskProfiles profiles() { return profiles; }
+
+  /** U in rank order, under the threshold in force. */
+  public UsedSet used() { return used; }
+
+  /** The usage threshold theta in force. */
+  public double threshold() { return threshold; }
 
   /** S index of a model name, or an exception naming the unknown model. */
   public int indexOf(String model) {
-    int i = Arrays.binarySearch(task.profiles().names(), model);
+    int i = Arrays.binarySearch(profiles.names(), model);
     if (i < 0) {
       throw new IllegalArgumentException("unknown model '" + model + "'");
     }
@@ -120,7 +131,7 @@ public final class Chemistry {
       for (long m = sMask; m != 0; m &= m - 1) {
         in[Long.numberOfTrailingZeros(m)] = true;
       }
-      return task.costOf(in);
+      return TaskAnalysis.eq1Cost(used, in);
     }
     return cost.cost(sMask);
   }
@@ -128,7 +139,11 @@ public final class Chemistry {
   /** Cost of a subset of S given by names. */
   public double cost(Collection<String> models) {
     if (cost == null || size() > 64) {
-      return task.cost(models);
+      boolean[] in = new boolean[size()];
+      for (String s : models) {
+        in[indexOf(s)] = true;
+      }
+      return TaskAnalysis.eq1Cost(used, in);
     }
     long m = 0;
     for (String s : models) {
@@ -140,7 +155,7 @@ public final class Chemistry {
   /** Every evaluated pair with chem &gt;= tau ({@code strict}: &gt; tau), sorted by (a, b). */
   public List<Entry> entries(double tau, boolean strict) {
     int[] p = matrix.pairs(tau, strict);
-    String[] names = task.profiles().names();
+    String[] names = profiles.names();
     List<Entry> out = new ArrayList<>(p.length / 2);
     for (int i = 0; i < p.length; i += 2) {
       out.add(new Entry(names[p[i]], names[p[i + 1]], matrix.chem(p[i], p[i + 1])));
@@ -178,7 +193,7 @@ public final class Chemistry {
     });
     List<int[]> top = new ArrayList<>(heap);
     top.sort(better);
-    String[] names = task.profiles().names();
+    String[] names = profiles.names();
     List<Entry> out = new ArrayList<>(top.size());
     for (int[] p : top) {
       out.add(new Entry(names[p[0]], names[p[1]], matrix.chem(p[0], p[1])));
@@ -194,7 +209,7 @@ public final class Chemistry {
    * &gt;= tau ({@code strict}: &gt;), each sorted by name, ordered by their first member.
    */
   public List<List<String>> stablePartition(double tau, boolean strict) {
-    String[] names = task.profiles().names();
+    String[] names = profiles.names();
     List<List<String>> out = new ArrayList<>();
     int[] label = matrix.components(tau, strict);
     for (int i = 0; i < label.length; i++) {
@@ -218,13 +233,13 @@ public final class Chemistry {
     if (size() < 2) {
       return "there are fewer than 2 models";
     }
-    int u = task.used().size();
+    int u = used.size();
     if (u == 0) {
-      return "no model is used (every profile has a <= " + task.threshold() + "), so every"
+      return "no model is used (every profile has a <= " + threshold + "), so every"
           + " cost is 1.0 and every interaction is 0";
     }
     boolean allZero = true;
-    for (double p : task.used().penalties()) {
+    for (double p : used.penalties()) {
       allZero &= p == 0.0;
     }
     if (allZero) {
@@ -252,7 +267,7 @@ public final class Chemistry {
     if (x == null) {
       return null;
     }
-    String[] names = task.profiles().names();
+    String[] names = profiles.names();
     return java.util.Arrays.stream(x).mapToObj(i -> names[i]).toList();
   }
 
@@ -263,17 +278,17 @@ public final class Chemistry {
    */
   public RecommendProblem problem() {
     if (problem == null) {
-      throw new LimitException(recommendLimit(size()));
+      throw recommendLimit(size());
     }
     return problem;
   }
 
-  /** The message refusing RECOMMEND for |S| = s. */
-  public static String recommendLimit(int s) {
-    return "RECOMMEND is limited to |S| <= " + RECOMMEND_MAX_S + " models (its subsets are"
-        + " 64-bit masks); this task has |S| = " + s + ". CHEME itself works for any |S|"
-        + " (chem chemistry --method exact-eq1); restrict the history to fewer models to"
-        + " recommend.";
+  /** The refusal of RECOMMEND for |S| = s. */
+  public static LimitException recommendLimit(int s) {
+    return LimitException.size("RECOMMEND over subsets of S as 64-bit masks", s,
+        RECOMMEND_MAX_S, "RECOMMEND is limited to |S| <= " + RECOMMEND_MAX_S + " models (its"
+        + " subsets are 64-bit masks); this task has |S| = " + s + " (CHEME itself works for"
+        + " any |S| with the exact-eq1 method)", LimitException.Alternative.FEWER_MODELS);
   }
 
   /** RECOMMEND with the reference method and parameters. */
@@ -324,10 +339,11 @@ public final class Chemistry {
    */
   public static void checkRecommend(int s, RecommendOptions o) {
     if (s > RECOMMEND_MAX_S) {
-      throw new LimitException(recommendLimit(s));
+      throw recommendLimit(s);
     }
     if (o.size() > s) {
-      throw new IllegalArgumentException("--size " + o.size() + " exceeds |S| = " + s);
+      throw new IllegalArgumentException("a target size of " + o.size() + " exceeds |S| = "
+          + s);
     }
     if (o.method() == RecommendOptions.Method.EXACT) {
       Recommender.checkExact(s, o.size());

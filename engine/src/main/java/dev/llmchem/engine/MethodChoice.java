@@ -1,5 +1,7 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostKernel;
@@ -20,15 +22,17 @@ final class MethodChoice {
       return requested;
     }
     if (requested == ChemeOptions.Method.NAIVE && s > NaiveCheme.MAX_S) {
-      throw new LimitException("|S| = " + s + " models: --method naive enumerates all 2^|S|"
-          + " subsets and takes |S| <= " + NaiveCheme.MAX_S + "; use --method dense (|U| <= "
-          + DenseCheme.MAX_U + ") or exact-eq1 (any size)");
+      throw LimitException.size("naive CHEME over 2^|S| subsets", s, NaiveCheme.MAX_S,
+          "|S| = " + s + " models: the naive CHEME method enumerates all 2^|S| subsets and"
+          + " takes |S| <= " + NaiveCheme.MAX_S, Alternative.DENSE_METHOD,
+          Alternative.EXACT_EQ1_METHOD);
     }
     if (requested != ChemeOptions.Method.AUTO) {
       if (u > DenseCheme.MAX_U) {
-        throw new LimitException("|U| = " + u + " used models: --method " + requested.label()
-            + " enumerates the 2^|U| subsets of U and takes |U| <= " + DenseCheme.MAX_U
-            + "; use --method exact-eq1 (or auto), exact for the Eq. 1 cost at any |U|");
+        throw LimitException.size(requested.label() + " CHEME over 2^|U| subsets", u,
+            DenseCheme.MAX_U, "|U| = " + u + " used models: the " + requested.label()
+            + " CHEME method enumerates the 2^|U| subsets of U and takes |U| <= "
+            + DenseCheme.MAX_U, Alternative.EXACT_EQ1_METHOD);
       }
       return requested;
     }

@@ -1,5 +1,6 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.recommend.RecommendParams;
 
 /**

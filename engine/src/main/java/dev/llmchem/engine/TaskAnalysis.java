@@ -1,5 +1,6 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.cost.CostKernel;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.profile.AnalysisOptions;
@@ -87,6 +88,11 @@ public final class TaskAnalysis {
 
   /** Eq. 1 cost of a subset of S given as membership over S indices. */
   public double costOf(boolean[] inS) {
+    return eq1Cost(used, inS);
+  }
+
+  /** Eq. 1 cost over {@code used} of a subset of S given as membership over S indices. */
+  static double eq1Cost(UsedSet used, boolean[] inS) {
     int[] members = used.members();
     return CostKernel.eq1(used.penalties(), k -> inS[members[k]]);
   }
@@ -123,7 +129,7 @@ public final class TaskAnalysis {
         costTable != null);
     if (m == ChemeOptions.Method.EXACT_EQ1) {
       dev.llmchem.engine.cheme.Eq1Result r = ChemeRunner.exactEq1(used, options);
-      return new Chemistry(this, costTable, r.matrix(), m, r);
+      return new Chemistry(profiles, used, threshold(), costTable, r.matrix(), m, r);
     }
     return chemistry(costTable(options.progress()), options.withMethod(m));
   }
@@ -138,7 +144,8 @@ public final class TaskAnalysis {
           + " models, this task has " + universeSize());
     }
     ChemeOptions.Method m = MethodChoice.forTable(options.method());
-    return new Chemistry(this, cost, ChemeRunner.run(cost, options.withMethod(m)), m, null);
+    return new Chemistry(profiles, used, threshold(), cost,
+        ChemeRunner.run(cost, options.withMethod(m)), m, null);
   }
 
   /** The usage threshold theta in force. */

@@ -13,13 +13,19 @@
  * ({@link dev.llmchem.engine.RecommendOptions}).
  *
  * <p>Errors the user can cause are {@link dev.llmchem.engine.io.InputException} (file, line,
- * reason) and {@link dev.llmchem.engine.LimitException} (a size refused up front, with the way
+ * reason) and {@link dev.llmchem.engine.control.LimitException} (a size refused up front, with the way
  * out: every allocation growing with 2^|U|, |S|^2, rows or tasks x models is checked against
  * the free heap first). Nothing here prints; long work reports through
- * {@link dev.llmchem.engine.ProgressListener}, whose {@code cancelled()} the kernels poll once
- * per block of work: a cancelled run throws {@link dev.llmchem.engine.CancelledException} after
+ * {@link dev.llmchem.engine.control.ProgressListener}, whose {@code cancelled()} the kernels poll once
+ * per block of work: a cancelled run throws {@link dev.llmchem.engine.control.CancelledException} after
  * its workers stop, returns nothing partial and leaves the inputs usable.
  * Snapshots are immutable and safe to share between threads without locks; results do not
  * depend on the thread count.
+ *
+ * <p>Layering. This package holds the facade only (Analysis, TaskAnalysis, Chemistry, their
+ * options and two package-private helpers choosing and running the CHEME kernel). Its
+ * subpackages never import it: run control lives in {@code dev.llmchem.engine.control}, and
+ * the paper's evaluation, which is a client of the facade, lives in {@code dev.llmchem.eval}
+ * ({@code LayeringTest} checks both).
  */
 package dev.llmchem.engine;

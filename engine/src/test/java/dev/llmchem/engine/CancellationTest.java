@@ -1,5 +1,7 @@
 package dev.llmchem.engine;
 
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.control.CancelledException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

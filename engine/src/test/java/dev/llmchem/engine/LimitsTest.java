@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmchem.engine.cheme.ChemMatrix;
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.cost.CostKernel;
 import org.junit.jupiter.api.Test;
 
@@ -13,25 +15,47 @@ import org.junit.jupiter.api.Test;
  */
 class LimitsTest {
   @Test
-  void heapRefusalsNameSizeHeapAndWayOut() {
+  void heapRefusalsCarryTheFactsAsValues() {
     long huge = 1L << 50;
-    assertThatThrownBy(() -> LimitException.requireHeap(huge, "the thing for |U| = 47",
-        "use the other method"))
-        .isInstanceOf(LimitException.class)
-        .hasMessageStartingWith("the thing for |U| = 47 needs 1.0 PiB but only ")
-        .hasMessageContaining(" of heap is free (max heap ")
-        .hasMessageContaining("use the other method, or ")
-        .hasMessageMatching(".*(raise the heap: JAVA_OPTS=-Xmx\\d+g|a machine with more than .*)");
-    LimitException.requireHeap(1024, "a little", "never"); // fits: no exception
-    assertThat(LimitException.moreHeap(3L << 30, 0)).matches(
-        "raise the heap: JAVA_OPTS=-Xmx4g|a machine with more than .*");
+    LimitException e = catchLimit(() -> LimitException.requireHeap(huge,
+        "the thing for |U| = 47", Alternative.EXACT_EQ1_METHOD));
+    assertThat(e.kind()).isEqualTo(LimitException.Kind.HEAP);
+    assertThat(e.what()).isEqualTo("the thing for |U| = 47");
+    assertThat(e.size()).isEqualTo(huge);
+    assertThat(e.limit()).isPositive().isLessThan(Runtime.getRuntime().maxMemory());
+    assertThat(e.heapToRequest()).isGreaterThanOrEqualTo((long) (huge * 1.25));
+    assertThat(e.alternatives()).containsExactly(Alternative.EXACT_EQ1_METHOD,
+        Alternative.MORE_HEAP);
+    assertThat(e.reason()).startsWith("the thing for |U| = 47 needs 1.0 PiB but only ")
+        .contains(" of heap is free (max heap ");
+    assertThat(e.getMessage()).startsWith(e.reason() + "; alternatives: the exact-eq1 CHEME")
+        .endsWith("or a heap of at least " + LimitException.human(e.heapToRequest()));
+    assertThat(e.beyondMachine()).isTrue(); // no machine here has a PiB
+    LimitException.requireHeap(1024, "a little"); // fits: no exception
+  }
+
+  @Test
+  void noEngineMessageNamesACommandLineFlag() {
+    for (Alternative a : Alternative.values()) {
+      assertThat(a.toString()).doesNotContain("--").doesNotContain("JAVA_OPTS");
+    }
+    LimitException e = catchLimit(() -> CostKernel.checkSize(33));
+    assertThat(e.getMessage()).doesNotContain("--");
+    LimitException heap = catchLimit(() -> LimitException.requireHeap(1L << 50, "x",
+        Alternative.values()));
+    assertThat(heap.getMessage()).doesNotContain("--").doesNotContain("-Xmx");
   }
 
   @Test
   void matrixAndTableSizes() {
-    assertThatThrownBy(() -> ChemMatrix.requireFits(50_000)).isInstanceOf(LimitException.class)
-        .hasMessage("|S| = 50000 models: the chemistry matrix would have 2500000000 cells,"
-            + " beyond a Java array (|S| <= 46340); restrict the history to fewer models");
+    LimitException m = catchLimit(() -> ChemMatrix.requireFits(50_000));
+    assertThat(m.getMessage()).isEqualTo("|S| = 50000 models: the chemistry matrix would have"
+        + " 2500000000 cells, beyond a Java array (|S| <= 46340); alternatives: restrict the"
+        + " history to fewer models");
+    assertThat(m.kind()).isEqualTo(LimitException.Kind.SIZE);
+    assertThat(m.size()).isEqualTo(2_500_000_000L);
+    assertThat(m.limit()).isEqualTo(46340L * 46340);
+    assertThat(m.alternatives()).containsExactly(Alternative.FEWER_MODELS);
     long heap = Runtime.getRuntime().maxMemory();
     int s = (int) Math.min(ChemMatrix.MAX_S, Math.sqrt(heap / 8.0) * 1.5);
     if (ChemMatrix.bytes(s) > heap) {
@@ -39,8 +63,20 @@ class LimitsTest {
           .hasMessageStartingWith("|S| = " + s + " models: the |S| x |S| chemistry matrix needs")
           .hasMessageContaining("restrict the history to fewer models");
     }
-    assertThatThrownBy(() -> CostKernel.checkSize(33)).isInstanceOf(LimitException.class)
-        .hasMessageContaining("|U| = 33 used models").hasMessageContaining("--method exact-eq1");
+    LimitException t = catchLimit(() -> CostKernel.checkSize(33));
+    assertThat(t.reason()).contains("|U| = 33 used models");
+    assertThat(t.size()).isEqualTo(33);
+    assertThat(t.limit()).isEqualTo(CostKernel.MAX_USED);
+    assertThat(t.alternatives()).containsExactly(Alternative.EXACT_EQ1_METHOD);
+  }
+
+  private static LimitException catchLimit(Runnable r) {
+    try {
+      r.run();
+    } catch (LimitException e) {
+      return e;
+    }
+    throw new AssertionError("no LimitException");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import java.util.Arrays;
 
 /**
@@ -77,12 +79,13 @@ public final class ChemMatrix {
    */
   public static void requireFits(int s) {
     if (s > MAX_S) {
-      throw new dev.llmchem.engine.LimitException("|S| = " + s + " models: the chemistry"
-          + " matrix would have " + (long) s * s + " cells, beyond a Java array (|S| <= "
-          + MAX_S + "); restrict the history to fewer models");
+      throw LimitException.size("the |S| x |S| chemistry matrix", (long) s * s,
+          (long) MAX_S * MAX_S, "|S| = " + s + " models: the chemistry matrix would have "
+          + (long) s * s + " cells, beyond a Java array (|S| <= " + MAX_S + ")",
+          Alternative.FEWER_MODELS);
     }
-    dev.llmchem.engine.LimitException.requireHeap(bytes(s), "|S| = " + s + " models: the"
-        + " |S| x |S| chemistry matrix", "restrict the history to fewer models");
+    LimitException.requireHeap(bytes(s), "|S| = " + s + " models: the |S| x |S| chemistry"
+        + " matrix", Alternative.FEWER_MODELS);
   }
 
   /** Long words per entry row for |S| = s: ceil(s/64). */
@@ -140,9 +143,9 @@ public final class ChemMatrix {
   public int[] pairs(double tau, boolean strict) {
     long count = pairCount(tau, strict);
     if (2 * count > Integer.MAX_VALUE - 8) {
-      throw new dev.llmchem.engine.LimitException(count + " pairs of |S| = " + s + " models are"
-          + " too many to list (at most " + (Integer.MAX_VALUE - 8) / 2 + "); keep fewer with a"
-          + " higher tau");
+      throw LimitException.size("the list of pairs", count, (Integer.MAX_VALUE - 8) / 2,
+          count + " pairs of |S| = " + s + " models are too many to list (at most "
+          + (Integer.MAX_VALUE - 8) / 2 + ")", Alternative.HIGHER_TAU);
     }
     int[] out = new int[(int) (2 * count)];
     int[] n = {0};

@@ -1,7 +1,8 @@
 package dev.llmchem.engine.cheme;
 
-import dev.llmchem.engine.ProgressListener;
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -172,7 +173,7 @@ public final class DenseCheme {
       BlockPlan plan = new BlockPlan(u, laneBits, highBits, rank);
       int workers = Math.max(1, threads);
       LimitException.requireHeap((long) workers * (24L << plan.maxBufferBits),
-          "CHEME buffers for |U| = " + u);
+          "CHEME buffers for |U| = " + u, Alternative.FEWER_MODELS);
       // the float skip test's margin (PairKernel.cherryMax); NaN = no float test
       double rho = !hasZero && sum.has(TableCheck.FLOAT_SAFE) && chosen.floatFilter()
           ? sum.max() / sum.min() * 0x1p-19 : Double.NaN;

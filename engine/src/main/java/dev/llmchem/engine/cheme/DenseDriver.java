@@ -1,7 +1,7 @@
 package dev.llmchem.engine.cheme;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;

@@ -1,8 +1,9 @@
 package dev.llmchem.engine.cheme;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.LimitException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
@@ -121,15 +122,16 @@ public final class Eq1Cheme {
     long np = (long) n * (n - 1) / 2;
     long words = (n + 63) >>> 6;
     if (np * words > Integer.MAX_VALUE - 8) {
-      throw new LimitException("|U| = " + n + " used models: exact-eq1 keeps a witness for"
-          + " each of the " + np + " pairs (" + np * words + " words, beyond a Java array);"
-          + " raise --threshold to use fewer models, or restrict the history");
+      throw LimitException.size("exact-eq1 witness words", np * words, Integer.MAX_VALUE - 8,
+          "|U| = " + n + " used models: exact-eq1 keeps a witness for each of the " + np
+          + " pairs (" + np * words + " words, beyond a Java array)",
+          Alternative.HIGHER_THRESHOLD, Alternative.FEWER_MODELS);
     }
     ChemMatrix.requireFits(s);
     long bytes = np * (8 + 8 * words + 8) + ChemMatrix.bytes(s) + (long) workers * 16 * n * n;
     LimitException.requireHeap(bytes, "exact-eq1 CHEME over |S| = " + s + ", |U| = " + n
         + " (witnesses of " + np + " pairs and the |S| x |S| matrix)",
-        "raise --threshold to use fewer models, or restrict the history");
+        Alternative.HIGHER_THRESHOLD, Alternative.FEWER_MODELS);
   }
 
   private static int validate(double[] penalty, int[] rankToS, int s) {

@@ -1,7 +1,8 @@
 package dev.llmchem.engine.cheme;
 
-import dev.llmchem.engine.ProgressListener;
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -97,7 +98,7 @@ public final class FloatCheme {
       return DenseCheme.compute(cost, map, 1, null, progress);
     }
     LimitException.requireHeap(4L << u, "the float copy of the cost table for |U| = " + u,
-        "use --method dense (no copy) or exact-eq1");
+        Alternative.DENSE_METHOD, Alternative.EXACT_EQ1_METHOD);
     float[] t = new float[1 << u];
     for (int i = 0; i < t.length; i++) {
       double c = cost[i];
@@ -111,7 +112,8 @@ public final class FloatCheme {
     progress.start("CHEME float |U|=" + u, DenseCheme.terms(u));
     BlockPlan plan = new BlockPlan(u, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS);
     LimitException.requireHeap((long) Math.max(1, threads) * (8L << plan.maxBufferBits),
-        "CHEME buffers for |U| = " + u);
+        "CHEME buffers for |U| = " + u,
+        Alternative.FEWER_MODELS);
     DenseDriver.Worker w = DenseDriver.run(plan, () -> new FloatWorker(plan, t, map, hasZero,
         kernel), threads, pool, progress, "float CHEME over |U| = " + u);
     double[] ok = w.ok;

@@ -68,12 +68,12 @@
  * buffers and O(|U|^2) accumulators per worker (float: plus a 4 * 2^|U| byte copy). Sizes
  * beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap (tables,
  * buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
- * {@link dev.llmchem.engine.LimitException} ({@code LimitException.requireHeap}).
+ * {@link dev.llmchem.engine.control.LimitException} ({@code LimitException.requireHeap}).
  *
  * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense
  * and float: a gathered buffer of up to 2^16 cells and its pairs; exact-eq1: a chunk of 4
  * pairs; naive: 4096 subsets), stops its workers and throws
- * {@link dev.llmchem.engine.CancelledException}; the poll is far below measurement noise.
+ * {@link dev.llmchem.engine.control.CancelledException}; the poll is far below measurement noise.
  *
  * <p>Thread-safety. All entry points are stateless and thread-safe; results are immutable.
  */

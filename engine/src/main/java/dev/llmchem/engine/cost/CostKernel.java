@@ -1,8 +1,9 @@
 package dev.llmchem.engine.cost;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.LimitException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.ProgressListener;
 
 /**
  * The Eq. 1 cost of every subset of U as a dense table indexed by bitmask, built in
@@ -29,14 +30,14 @@ public final class CostKernel {
   /** Refuses sizes beyond {@link #MAX_USED} or the free heap, naming the size. */
   public static void checkSize(int u) {
     if (u > MAX_USED) {
-      throw new LimitException("|U| = " + u + " used models: a dense cost table over 2^" + u
-          + " subsets (" + (u <= 59 ? LimitException.human(tableBytes(u)) : "2^" + (u + 3) + " bytes")
-          + ") is beyond the dense kernels (|U| <= " + MAX_USED + "); use --method exact-eq1"
-          + " (or auto), exact for the Eq. 1 cost at any |U|");
+      throw LimitException.size("a dense cost table over 2^|U| subsets", u, MAX_USED,
+          "|U| = " + u + " used models: a dense cost table over 2^" + u + " subsets ("
+          + (u <= 59 ? LimitException.human(tableBytes(u)) : "2^" + (u + 3) + " bytes")
+          + ") is beyond the dense kernels (|U| <= " + MAX_USED + ")",
+          Alternative.EXACT_EQ1_METHOD);
     }
     LimitException.requireHeap(tableBytes(u), "|U| = " + u + " used models: the dense cost"
-        + " table over 2^" + u + " subsets", "use --method exact-eq1 (or auto), which needs no"
-        + " table");
+        + " table over 2^" + u + " subsets", Alternative.EXACT_EQ1_METHOD);
   }
 
   /**

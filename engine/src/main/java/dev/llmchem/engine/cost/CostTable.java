@@ -27,12 +27,12 @@ public final class CostTable {
    * @param universeSize |S|
    */
   public static CostTable eq1(int[] rankToS, double[] penalty, int universeSize) {
-    return eq1(rankToS, penalty, universeSize, dev.llmchem.engine.ProgressListener.NONE);
+    return eq1(rankToS, penalty, universeSize, dev.llmchem.engine.control.ProgressListener.NONE);
   }
 
   /** As above; a large table can be stopped through {@code progress.cancelled()}. */
   public static CostTable eq1(int[] rankToS, double[] penalty, int universeSize,
-      dev.llmchem.engine.ProgressListener progress) {
+      dev.llmchem.engine.control.ProgressListener progress) {
     return new CostTable(CostKernel.eq1Table(penalty, progress), rankToS.clone(), universeSize);
   }
 

@@ -1,5 +1,7 @@
 package dev.llmchem.engine.grade;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import java.util.Arrays;
 
 /**
@@ -91,25 +93,25 @@ public final class Consensus {
     long cells = (long) trials * models;
     String what = trials + " trials x " + models + " models: the per-(trial, model) reviewer"
         + " tables of " + cells + " cells";
-    String way = "split the grades into files of fewer trials (MVLE runs per trial)";
     if (cells > Integer.MAX_VALUE - 8) {
-      throw new dev.llmchem.engine.LimitException(what + " are beyond a Java array; " + way);
+      throw LimitException.size("per-(trial, model) cells", cells, Integer.MAX_VALUE - 8,
+          what + " are beyond a Java array", Alternative.FEWER_TRIALS_PER_FILE);
     }
-    dev.llmchem.engine.LimitException.requireHeap(cells * 16, what, way);
+    LimitException.requireHeap(cells * 16, what, Alternative.FEWER_TRIALS_PER_FILE);
   }
 
   /** Runs {@link Mvle} per trial with {@code params}. */
   public static Result run(GradeSheet sheet, MvleParams params) {
-    return run(sheet, params, dev.llmchem.engine.ProgressListener.NONE);
+    return run(sheet, params, dev.llmchem.engine.control.ProgressListener.NONE);
   }
 
   /**
-   * As above, stopping with {@link dev.llmchem.engine.CancelledException} when
+   * As above, stopping with {@link dev.llmchem.engine.control.CancelledException} when
    * {@code progress.cancelled()} (polled per trial and per MVLE round). The per-(trial, model)
-   * tables are checked against the heap first ({@link dev.llmchem.engine.LimitException}).
+   * tables are checked against the heap first ({@link dev.llmchem.engine.control.LimitException}).
    */
   public static Result run(GradeSheet sheet, MvleParams params,
-      dev.llmchem.engine.ProgressListener progress) {
+      dev.llmchem.engine.control.ProgressListener progress) {
     int trials = sheet.trials().size();
     int models = sheet.models().size();
     int answers = sheet.answers();

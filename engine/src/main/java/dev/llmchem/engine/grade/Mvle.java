@@ -29,15 +29,15 @@ public final class Mvle {
   public static MvleResult solve(int answers, int reviewers, int[] answer, int[] reviewer,
       double[] grade, MvleParams params) {
     return solve(answers, reviewers, answer, reviewer, grade, params,
-        dev.llmchem.engine.ProgressListener.NONE);
+        dev.llmchem.engine.control.ProgressListener.NONE);
   }
 
   /**
    * As above; polls {@code progress.cancelled()} once per round (a round is O(grades)) and
-   * stops with {@link dev.llmchem.engine.CancelledException}.
+   * stops with {@link dev.llmchem.engine.control.CancelledException}.
    */
   public static MvleResult solve(int answers, int reviewers, int[] answer, int[] reviewer,
-      double[] grade, MvleParams params, dev.llmchem.engine.ProgressListener progress) {
+      double[] grade, MvleParams params, dev.llmchem.engine.control.ProgressListener progress) {
     check(answers, reviewers, answer, reviewer, grade);
     int n = grade.length;
     double[] weight = new double[reviewers];
@@ -68,7 +68,7 @@ public final class Mvle {
     boolean converged = false;
     while (round < params.maxIterations() && !converged) {
       if (progress.cancelled()) {
-        throw new dev.llmchem.engine.CancelledException("MVLE over " + n + " grades, round "
+        throw new dev.llmchem.engine.control.CancelledException("MVLE over " + n + " grades, round "
             + (round + 1), Double.NaN);
       }
       round++;

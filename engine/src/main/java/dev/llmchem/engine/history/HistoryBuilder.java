@@ -1,6 +1,7 @@
 package dev.llmchem.engine.history;
 
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.LimitException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,8 +88,9 @@ public final class HistoryBuilder {
   private void grow() {
     int cap = model.length + (model.length >> 1);
     if (cap < 0 || cap > Integer.MAX_VALUE - 16) {
-      throw new LimitException(source + ": the history has more than " + rows + " rows, beyond"
-          + " the " + Integer.MAX_VALUE + "-row columns; split it into several files");
+      throw LimitException.size("history rows", rows, Integer.MAX_VALUE, source + ": the"
+          + " history has more than " + rows + " rows, beyond the " + Integer.MAX_VALUE
+          + "-row columns", Alternative.SPLIT_INPUT);
     }
     double f = fractionRead.getAsDouble();
     long total = f > 0 && f <= 1 ? (long) (rows / f) : cap;
@@ -98,7 +100,7 @@ public final class HistoryBuilder {
     LimitException.requireHeap((long) cap * ROW_BYTES, peakBytes(total), source + ": after "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", growing the"
         + " history's columns to " + String.format(java.util.Locale.ROOT, "%,d", cap) + " rows",
-        "split the history into smaller files");
+        Alternative.SPLIT_INPUT);
     model = Arrays.copyOf(model, cap);
     task = Arrays.copyOf(task, cap);
     trial = Arrays.copyOf(trial, cap);

@@ -3,7 +3,7 @@ package dev.llmchem.engine.io;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import dev.llmchem.engine.CancelledException;
+import dev.llmchem.engine.control.CancelledException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

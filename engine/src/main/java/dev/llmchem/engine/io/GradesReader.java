@@ -1,5 +1,7 @@
 package dev.llmchem.engine.io;
 
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.llmchem.engine.grade.GradeSheet;
 import java.nio.file.Path;
@@ -22,19 +24,19 @@ public final class GradesReader {
 
   /** Reads {@code file}. @throws InputException on any problem (file, line, reason) */
   public static GradeSheet read(Path file) {
-    return read(file, dev.llmchem.engine.ProgressListener.NONE);
+    return read(file, dev.llmchem.engine.control.ProgressListener.NONE);
   }
 
   /**
    * As above; polls {@code progress.cancelled()} once per 4096 records and stops with
-   * {@link dev.llmchem.engine.CancelledException}.
+   * {@link dev.llmchem.engine.control.CancelledException}.
    */
-  public static GradeSheet read(Path file, dev.llmchem.engine.ProgressListener progress) {
+  public static GradeSheet read(Path file, dev.llmchem.engine.control.ProgressListener progress) {
     State s = new State(file.toString());
     long[] records = {0};
     CsvRecords.forEach(file, r -> {
       if ((++records[0] & 0xFFF) == 0 && progress.cancelled()) {
-        throw new dev.llmchem.engine.CancelledException("reading " + file.getFileName()
+        throw new dev.llmchem.engine.control.CancelledException("reading " + file.getFileName()
             + " (" + records[0] + " records)", Double.NaN);
       }
       s.accept(r);
@@ -130,9 +132,8 @@ public final class GradesReader {
       }
       if (nGrades == gGrade.length) {
         int n = 2 * nGrades;
-        dev.llmchem.engine.LimitException.requireHeap((long) n * GRADE_BYTES, name + ": after "
-            + nGrades + " grades, growing the grade tables to " + n + " grades", "split the"
-            + " grades into files of fewer trials (MVLE runs per trial)");
+        LimitException.requireHeap((long) n * GRADE_BYTES, name + ": after " + nGrades
+            + " grades, growing the grade tables to " + n + " grades", Alternative.FEWER_TRIALS_PER_FILE);
         gAnswer = Arrays.copyOf(gAnswer, n);
         gReviewer = Arrays.copyOf(gReviewer, n);
         gGrade = Arrays.copyOf(gGrade, n);

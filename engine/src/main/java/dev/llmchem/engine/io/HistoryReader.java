@@ -1,6 +1,6 @@
 package dev.llmchem.engine.io;
 
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.history.HistoryBuilder;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -9,16 +9,27 @@ public final class InputException extends RuntimeException {
   private final String file;
   private final long line;
   private final String reason;
+  private final boolean skippableRow;
 
   public InputException(String file, long line, String reason) {
     this(file, line, reason, null);
   }
 
   public InputException(String file, long line, String reason, Throwable cause) {
+    this(file, line, reason, cause, false);
+  }
+
+  /**
+   * @param skippableRow whether the problem is one row that the lenient ingest mode would
+   *     skip and list (the caller may offer that way out)
+   */
+  public InputException(String file, long line, String reason, Throwable cause,
+      boolean skippableRow) {
     super(format(file, line, oneLine(reason)), cause);
     this.file = file;
     this.line = line;
     this.reason = oneLine(reason);
+    this.skippableRow = skippableRow;
   }
 
   /** Line breaks in a reason (echoed cell text) become spaces: the message stays one line. */
@@ -35,6 +46,9 @@ public final class InputException extends RuntimeException {
 
   /** 1-based line number, or 0 when the problem concerns the whole file. */
   public long line() { return line; }
+
+  /** Whether this is one row that the lenient ingest mode would skip and list. */
+  public boolean skippableRow() { return skippableRow; }
 
   /** What is wrong, without the location. */
   public String reason() { return reason; }

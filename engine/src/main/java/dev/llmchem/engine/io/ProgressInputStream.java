@@ -1,7 +1,7 @@
 package dev.llmchem.engine.io;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.ProgressListener;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

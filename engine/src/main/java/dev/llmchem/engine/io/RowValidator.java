@@ -52,7 +52,7 @@ final class RowValidator {
       rejected++;
       issues.add(new Issue(rec.line(), Severity.REJECTED, reject));
       if (options.mode() != IngestOptions.Mode.LENIENT) {
-        fail(rec.line(), reject + " (use --lenient to skip such rows and list them)");
+        throw new InputException(file, rec.line(), reject, null, true);
       }
       return;
     }

@@ -1,6 +1,7 @@
 package dev.llmchem.engine.mig;
 
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.LimitException;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.function.LongToDoubleFunction;
@@ -78,7 +79,7 @@ public final class Mig {
     edges += (long) (s - u) << Math.max(0, s - u - 1);
     long bytes = nodes * (8 + 8 + 8 + 4 + 16) + edges * 5;
     LimitException.requireHeap(bytes, "MIG with |S| = " + s + ", |U| = " + u + " (" + nodes
-        + " nodes)");
+        + " nodes)", Alternative.HIGHER_THRESHOLD, Alternative.FEWER_MODELS);
     int n = (int) nodes;
     long[] mask = new long[n];
     long[] usedOf = new long[n];

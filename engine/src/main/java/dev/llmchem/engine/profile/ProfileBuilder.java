@@ -1,6 +1,7 @@
 package dev.llmchem.engine.profile;
 
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.task.TaskIndex;
@@ -32,8 +33,8 @@ public final class ProfileBuilder {
   static void requireFits(int clusters, int s) {
     long cells = (long) clusters * s;
     LimitException.requireHeap(cells * CELL_BYTES, clusters + " task clusters x |S| = " + s
-        + " models: the profile table of " + cells + " cells", "restrict the history to fewer"
-        + " tasks or models (e.g. one file per task family)");
+        + " models: the profile table of " + cells + " cells",
+        Alternative.FEWER_TASKS_OR_MODELS);
   }
 
   /** Profiles of every cluster, in cluster order. {@code sIndex} maps history model ids to S. */

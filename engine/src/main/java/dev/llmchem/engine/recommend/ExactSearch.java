@@ -1,8 +1,9 @@
 package dev.llmchem.engine.recommend;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.LimitException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -63,10 +64,11 @@ public final class ExactSearch {
   /** Throws the documented refusal when n is too large. */
   static void checkSize(int n) {
     if (n > MAX_MODELS) {
-      throw new LimitException("--method exact enumerates all 2^|S| subsets and takes |S| <= "
-          + MAX_MODELS + "; this task has |S| = " + n + " (2^" + n + " = "
-          + String.format(java.util.Locale.ROOT, "%.1e", Math.pow(2, n)) + " subsets): use"
-          + " --method reference (local search), or --size N for an exact set of N models");
+      throw LimitException.size("exact RECOMMEND over 2^|S| subsets", n, MAX_MODELS,
+          "the exact RECOMMEND enumerates all 2^|S| subsets and takes |S| <= " + MAX_MODELS
+          + "; this task has |S| = " + n + " (2^" + n + " = "
+          + String.format(java.util.Locale.ROOT, "%.1e", Math.pow(2, n)) + " subsets)",
+          Alternative.LOCAL_SEARCH, Alternative.EXACT_OF_SIZE);
     }
   }
 

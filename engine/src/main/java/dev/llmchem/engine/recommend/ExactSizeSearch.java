@@ -1,8 +1,9 @@
 package dev.llmchem.engine.recommend;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.LimitException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.LimitException.Alternative;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,10 +32,11 @@ public final class ExactSizeSearch {
     }
     long c = Masks.binomial(n, size);
     if (c > MAX_COMBINATIONS) {
-      throw new LimitException("--method exact --size " + size + " among |S| = " + n
-          + " models would enumerate " + (c == Long.MAX_VALUE ? "more than 2^63" : c)
-          + " combinations; the limit is " + MAX_COMBINATIONS + " (2^31): use --method"
-          + " reference (local search of that size), or a size nearer 1 or |S|");
+      throw LimitException.size("exact RECOMMEND combinations", c, MAX_COMBINATIONS,
+          "an exact RECOMMEND of size " + size + " among |S| = " + n + " models would"
+          + " enumerate " + (c == Long.MAX_VALUE ? "more than 2^63" : c) + " combinations;"
+          + " the limit is " + MAX_COMBINATIONS + " (2^31)", Alternative.LOCAL_SEARCH,
+          Alternative.SIZE_NEARER_ENDS);
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.llmchem.engine.recommend;
 
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -62,7 +62,7 @@ public final class Recommender {
    * 2^n subsets, n &lt;= 30; else C(n, size) &lt;= 2^31 combinations), naming the size and
    * the way out.
    *
-   * @throws dev.llmchem.engine.LimitException when out of budget
+   * @throws dev.llmchem.engine.control.LimitException when out of budget
    */
   public static void checkExact(int n, int size) {
     if (size == 0) {
@@ -79,8 +79,8 @@ public final class Recommender {
 
   /**
    * Exact optimum on {@code pool} (null: the calling thread); ties to the smallest mask.
-   * n &lt;= 30, else {@link dev.llmchem.engine.LimitException}. Work O(2^n); memory O(2^14)
-   * doubles per worker. Stops with {@link dev.llmchem.engine.CancelledException} when
+   * n &lt;= 30, else {@link dev.llmchem.engine.control.LimitException}. Work O(2^n); memory O(2^14)
+   * doubles per worker. Stops with {@link dev.llmchem.engine.control.CancelledException} when
    * {@code listener.cancelled()}; the answer is the same for any pool.
    */
   public static Recommendation exact(RecommendProblem p, RecommendParams params,
@@ -139,7 +139,7 @@ public final class Recommender {
   }
 
   /**
-   * As above, stopping with {@link dev.llmchem.engine.CancelledException} when
+   * As above, stopping with {@link dev.llmchem.engine.control.CancelledException} when
    * {@code listener.cancelled()}.
    */
   public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params, int size,

@@ -1,7 +1,7 @@
 package dev.llmchem.engine.task;
 
-import dev.llmchem.engine.CancelledException;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.ProgressListener;
 import it.unimi.dsi.fastutil.objects.Object2IntLinkedOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;

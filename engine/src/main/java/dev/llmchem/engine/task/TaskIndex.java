@@ -25,12 +25,12 @@ public final class TaskIndex {
 
   /** Clusters distinct task strings given in first-appearance order. */
   public static TaskIndex build(List<String> tasksInOrder, double threshold) {
-    return build(tasksInOrder, threshold, dev.llmchem.engine.ProgressListener.NONE);
+    return build(tasksInOrder, threshold, dev.llmchem.engine.control.ProgressListener.NONE);
   }
 
   /** As above; the clustering stops when {@code progress.cancelled()} (polled per 256 tasks). */
   public static TaskIndex build(List<String> tasksInOrder, double threshold,
-      dev.llmchem.engine.ProgressListener progress) {
+      dev.llmchem.engine.control.ProgressListener progress) {
     String[] tasks = tasksInOrder.toArray(new String[0]);
     int[] proto = TaskClustering.cluster(tasks, threshold, progress);
     List<String> prototypes = new ArrayList<>();

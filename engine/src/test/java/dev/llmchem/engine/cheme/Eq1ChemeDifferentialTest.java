@@ -2,7 +2,7 @@ package dev.llmchem.engine.cheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.cost.CostKernel;
 import dev.llmchem.engine.mig.UsedMap;
 import dev.llmchem.engine.profile.UsedSet;

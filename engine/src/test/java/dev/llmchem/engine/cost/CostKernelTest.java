@@ -3,7 +3,7 @@ package dev.llmchem.engine.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.testutil.Seeds;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.profile.AnalysisOptions;

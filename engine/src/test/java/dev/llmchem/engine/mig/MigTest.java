@@ -3,7 +3,7 @@ package dev.llmchem.engine.mig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;

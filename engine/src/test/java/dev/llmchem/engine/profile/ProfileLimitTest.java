@@ -2,7 +2,7 @@ package dev.llmchem.engine.profile;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.llmchem.engine.LimitException;
+import dev.llmchem.engine.control.LimitException;
 import org.junit.jupiter.api.Test;
 
 /** Profile tables of clusters x models are checked against the heap before allocation. */

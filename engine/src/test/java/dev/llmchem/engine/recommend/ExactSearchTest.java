@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
@@ -121,8 +121,10 @@ class ExactSearchTest {
     RecommendProblem big = RecommendProblem.of(RandomProblems.names(31), new double[31 * 31],
         true, new long[0], new double[31], new double[31]);
     assertThatThrownBy(() -> Recommender.exact(big, RecommendParams.DEFAULTS))
-        .isInstanceOf(dev.llmchem.engine.LimitException.class)
+        .isInstanceOf(dev.llmchem.engine.control.LimitException.class)
         .hasMessageContaining("|S| <= 30").hasMessageContaining("|S| = 31")
-        .hasMessageContaining("--method reference");
+        .hasMessageContaining("RECOMMEND's reference local search")
+        .satisfies(e -> assertThat(((dev.llmchem.engine.control.LimitException) e).alternatives())
+            .startsWith(dev.llmchem.engine.control.LimitException.Alternative.LOCAL_SEARCH));
   }
 }
