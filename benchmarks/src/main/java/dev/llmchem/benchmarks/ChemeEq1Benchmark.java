@@ -1,7 +1,7 @@
 package dev.llmchem.benchmarks;
 
 import dev.llmchem.benchmarks.state.PoolState;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.Eq1Cheme;

@@ -2,7 +2,7 @@ package dev.llmchem.benchmarks;
 
 import dev.llmchem.benchmarks.state.CostTableState;
 import dev.llmchem.benchmarks.state.PoolState;
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
 import java.util.concurrent.TimeUnit;

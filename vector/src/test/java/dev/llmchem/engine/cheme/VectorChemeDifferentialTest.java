@@ -3,7 +3,7 @@ package dev.llmchem.engine.cheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.llmchem.engine.ProgressListener;
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.Random;
