@@ -1,5 +1,5 @@
-// CHEME dense kernel: the C yardstick for AVX2 + FMA machines (port of ../shared/limit/chem.c,
-// which needs AVX-512).
+// CHEME dense kernel: the C yardstick for AVX2 + FMA machines (port of the team's dense C
+// yardstick chem.c, which needs AVX-512).
 //   chem[a][b] = max over X (bits a,b clear) of min(|c[X|A|B]-c[X|A]-c[X|B]+c[X]| / c[X|A|B], 1),
 //   skipping a term when any of its four costs is exactly 0.  Result -1 = pair never evaluated.
 // Build: gcc -O3 -march=native [-fopenmp] chem_avx2.c -o chem -lm

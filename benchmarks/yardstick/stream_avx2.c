@@ -1,4 +1,4 @@
-// STREAM-like bandwidth probe (AVX2 port of ../shared/limit/stream.c): read-only sum and triad over 256 MiB arrays.
+// STREAM-like bandwidth probe (AVX2 port of the team's stream.c probe): read-only sum and triad over 256 MiB arrays.
 // Build: gcc -O3 -march=native -fopenmp stream.c -o stream ; run: OMP_NUM_THREADS=1|2 ./stream
 #include <stdio.h>
 #include <stdlib.h>
