@@ -125,6 +125,8 @@ public final class TaskAnalysis {
    * Eq. 1 method (no table needed); {@link Chemistry#method()} names the one used.
    */
   public Chemistry chemistry(ChemeOptions options) {
+    options.progress().stopIfCancelled(options.method().label() + " CHEME over |U| = "
+        + used.size());
     ChemeOptions.Method m = MethodChoice.forEq1(options.method(), used.size(), universeSize(),
         costTable != null);
     if (m == ChemeOptions.Method.EXACT_EQ1) {
@@ -143,6 +145,8 @@ public final class TaskAnalysis {
       throw new IllegalArgumentException("cost table is over |S| = " + cost.universeSize()
           + " models, this task has " + universeSize());
     }
+    options.progress().stopIfCancelled(options.method().label() + " CHEME over |S| = "
+        + universeSize());
     ChemeOptions.Method m = MethodChoice.forTable(options.method());
     return new Chemistry(profiles, used, threshold(), cost,
         ChemeRunner.run(cost, options.withMethod(m)), m, null);

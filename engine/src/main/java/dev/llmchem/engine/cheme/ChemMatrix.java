@@ -137,7 +137,7 @@ public final class ChemMatrix {
   }
 
   /**
-   * The pairs with an entry and chem >= tau ({@code strict}: chem > tau), a < b, sorted by
+   * The pairs with an entry and chem &gt;= tau ({@code strict}: chem &gt; tau), a &lt; b, sorted by
    * (a, b), flattened as {a0, b0, a1, b1, ...}.
    */
   public int[] pairs(double tau, boolean strict) {

@@ -9,10 +9,10 @@ import java.util.function.LongToDoubleFunction;
 
 /**
  * The test oracle for CHEME, written straight from SPEC section 6: for every X ⊆ S and every
- * pair a < b outside X, skip the term if any of cost(X), cost(X+a), cost(X+b), cost(X+a+b) is
+ * pair a &lt; b outside X, skip the term if any of cost(X), cost(X+a), cost(X+b), cost(X+a+b) is
  * exactly 0, else d = |cost(X+a+b) - cost(X+a) - cost(X+b) + cost(X)| / cost(X+a+b), clipped to
  * 1; chem(a, b) is the max of d over the evaluated X and the pair has an entry iff some X was
- * evaluated. O(2^|S| |S|^2) cost lookups: for |S| <= 20 or so. Thread-safe; allocates only the
+ * evaluated. O(2^|S| |S|^2) cost lookups: for |S| &lt;= 20 or so. Thread-safe; allocates only the
  * result (plus the MIG and its memo in {@link #compute(double[], UsedMap)}).
  */
 public final class NaiveCheme {

@@ -53,7 +53,7 @@ public final class LimitException extends RuntimeException {
     /** The exact-eq1 CHEME method: exact for the Eq. 1 cost at any |U|, no table. */
     EXACT_EQ1_METHOD("the exact-eq1 CHEME method (or auto), exact for the Eq. 1 cost at any"
         + " |U| and needing no cost table"),
-    /** The dense CHEME method (|U| <= 30). */
+    /** The dense CHEME method (|U| &lt;= 30). */
     DENSE_METHOD("the dense CHEME method"),
     /** RECOMMEND's reference local search. */
     LOCAL_SEARCH("RECOMMEND's reference local search"),
@@ -100,7 +100,7 @@ public final class LimitException extends RuntimeException {
    * @param what what was refused, e.g. "the dense cost table over 2^33 subsets of U"
    * @param size the count requested
    * @param limit the largest count supported
-   * @param reason the whole sentence, e.g. "|U| = 33 used models: ... takes |U| <= 30"
+   * @param reason the whole sentence, e.g. "|U| = 33 used models: ... takes |U| &lt;= 30"
    * @param alternatives ways to avoid the limit, most useful first
    */
   public static LimitException size(String what, long size, long limit, String reason,

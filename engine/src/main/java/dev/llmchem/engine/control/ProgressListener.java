@@ -1,5 +1,7 @@
 package dev.llmchem.engine.control;
 
+import java.time.Duration;
+
 /**
  * Receives progress of long-running work and may ask it to stop. The engine never prints; the
  * CLI connects this to a progress bar on stderr and to its --timeout and Ctrl-C handling.
@@ -18,6 +20,34 @@ public interface ProgressListener {
     @Override public void advance(long units) { }
     @Override public void finish() { }
   };
+
+  /**
+   * A listener that reports nothing and asks the work to stop once {@code timeout} has passed
+   * from this call (measured with {@link System#nanoTime()}, so it keeps returning true once it
+   * has). The work then throws {@link CancelledException}.
+   */
+  static ProgressListener timeout(Duration timeout) {
+    long nanos = timeout.isNegative() ? 0 : timeout.compareTo(Duration.ofDays(365 * 100)) > 0
+        ? Long.MAX_VALUE / 2 : timeout.toNanos();
+    long deadline = System.nanoTime() + nanos;
+    return new ProgressListener() {
+      @Override public void start(String task, long total) { }
+      @Override public void advance(long units) { }
+      @Override public void finish() { }
+      @Override public boolean cancelled() { return System.nanoTime() - deadline >= 0; }
+    };
+  }
+
+  /**
+   * Throws {@link CancelledException} for {@code work} (0% done) when {@link #cancelled()} is
+   * already true: the facade calls this before starting, so a deadline that has passed stops
+   * even work too small to reach its first poll.
+   */
+  default void stopIfCancelled(String work) {
+    if (cancelled()) {
+      throw new CancelledException(work, 0);
+    }
+  }
 
   /** Work named {@code task} of {@code total} units begins. */
   void start(String task, long total);

@@ -20,7 +20,7 @@ public final class UsedMap {
 
   /**
    * @param s    |S|, 0..64
-   * @param uToS S index of each used model (distinct, each in [0, s)); |U| = length <= 30
+   * @param uToS S index of each used model (distinct, each in [0, s)); |U| = length &lt;= 30
    * @throws IllegalArgumentException on out-of-range or repeated indices
    */
   public UsedMap(int s, int[] uToS) {
