@@ -216,7 +216,8 @@ case("non-utf8-truncated-end.csv", hs + b"T,m2,t,5,0.5,RANDOM\n" + b"T,m3\xe2\x8
 case("non-utf8-in-quoted-result.csv", lf(H15).encode() + b'T,m,t,1,0.5,I1,"a\nb\xc0\xafc",7.5,1,0.1,0.9,0.9,1m,RANDOM,x\n',
      err("LENIENT", 3, "invalid byte 0xC0"))
 case("unicode-models.csv", lf(HS, srow("模型-α"), srow("gpt‑4o 🚀"), srow("Łódź-7b")), ok("STRICT", 3))
-case("nul-byte-in-model.csv", lf(HS, srow("m\x001")), ok("STRICT", 1))
+case("nul-byte-in-model.csv", lf(HS, srow("m\x001")),
+     err("DEFAULT", 2, "model 'm?1' contains a NUL character (U+0000)"))  # was: silently a new model
 case("duplicated-rows.csv", lf(HS, srow("m1"), srow("m1"), srow("m1")), ok("STRICT", 3))
 case("very-long-result.csv", lf(H15, row("m1", result='"' + ("word, \"\"quoted\"\"\n" * 12000) + '"'), row("m2", q="99")),
      ok("LENIENT", 1, rejected=1, lines=[12003], reason="quality 99.0 is out of range"))
@@ -226,6 +227,66 @@ case("many-fields.csv", lf(HS, srow("m1") + "," * 5000, srow("m2")),
 case("mixed-dirty-lenient.csv", lf(H15, row("m1"), row("m2", q="NaN"), "", row("m3", strategy="2025-07-11 12:12:55", created=""),
                                    row("m4", extra=lambda c: c[:-2]), row("m5", strategy="GREEDY"), row("m6", a="1.01"), row("m7")),
      ok("LENIENT", 4, warned=2, rejected=3, blank=1, lines=[3, 4, 5, 6, 7, 8], reason="quality is NaN"))
+
+# --- round 2 (issue "Reliability, round 2"): encodings, names with controls, headers, huge cells
+case("nul-byte-in-model-lenient.csv", lf(HS, srow("m1"), srow("m1\x00")),
+     ok("LENIENT", 1, rejected=1, lines=[3], reason="contains a NUL character (U+0000)"))
+case("nul-byte-in-task.csv", lf(HS, srow("m1", task="fix\x00 buggy program")),
+     err("DEFAULT", 2, "task 'fix? buggy program' contains a NUL character"))
+case("nul-byte-in-trial.csv", lf(HS, srow("m1", trial="T\x000")),
+     ok("LENIENT", 0, rejected=1, lines=[2], reason="trial 'T?0' contains a NUL"))
+case("nul-byte-in-result.csv", lf(H15, row("m1", result='"a\x00b"')), ok("STRICT", 1))  # result text is not a name
+case("control-char-in-model.csv", lf(HS, srow("m1"), srow("m\x012")),
+     ok("DEFAULT", 2, warned=1, lines=[3], reason="contains the control character U+0001"),
+     err("STRICT", 3, "control character U+0001"))
+case("tab-in-model.csv", lf(HS, srow("gpt\t4o")), ok("DEFAULT", 1, warned=1, lines=[2], reason="U+0009"))
+case("newline-in-quoted-model.csv", lf(HS, 'T,"m\n1",t,5,0.5,RANDOM', srow("m2")),
+     ok("LENIENT", 2, warned=1, lines=[2], reason="U+000A"))
+case("tab-in-task.csv", lf(HS, srow("m1", task="fix\tbuggy program")), ok("STRICT", 1))  # prompts may hold tabs
+case("escape-sequence-in-model.csv", lf(HS, srow("m\x1b[31mred")), ok("DEFAULT", 1, warned=1, lines=[2], reason="U+001B"))
+case("zero-width-space-in-model.csv", lf(HS, srow("m\u200b1"), srow("m1")), ok("STRICT", 2))
+case("del-char-in-model.csv", lf(HS, srow("m\x7f1")), ok("STRICT", 1))
+case("utf16le-no-bom.csv", lf(HS, srow("m1")).encode("utf-16-le"),
+     err("DEFAULT", 1, "looks like UTF-16 text (NUL bytes between the header's characters)"))
+case("utf16be-no-bom.csv", lf(HS, srow("m1")).encode("utf-16-be"), err("LENIENT", 1, "looks like UTF-16 text"))
+case("utf16le-bom.csv", b"\xff\xfe" + lf(HS, srow("m1")).encode("utf-16-le"),
+     err("DEFAULT", 1, "is UTF-16 text (byte-order mark 0xFF 0xFE)"))
+case("utf16be-bom.csv", b"\xfe\xff" + lf(HS, srow("m1")).encode("utf-16-be"),
+     err("DEFAULT", 1, "is UTF-16 text (byte-order mark 0xFE 0xFF)"))
+case("utf32le-bom.csv", b"\xff\xfe\x00\x00" + lf(HS, srow("m1")).encode("utf-32-le"),
+     err("DEFAULT", 1, "is UTF-32 text"))
+case("latin1-in-header.csv", b"trial,mod\xe8le,task,quality,accuracy\nT,m,t,5,0.5\n", err("DEFAULT", 1, "invalid byte 0xE8"))
+case("overlong-utf8.csv", hs + b"T,m\xc1\x81,t,5,0.5,RANDOM\n", err("DEFAULT", 3, "is not UTF-8 text"))
+case("utf8-surrogate.csv", hs + b"T,m\xed\xa0\x80,t,5,0.5,RANDOM\n", err("DEFAULT", 3, "is not UTF-8 text"))
+case("only-bom.csv", b"\xef\xbb\xbf", err("DEFAULT", 0, "is empty"))
+case("bom-then-blank-lines.csv", "\ufeff\n\n", err("DEFAULT", 0, "has only blank lines"))
+case("crlf-blank-lines.csv", "\r\n".join([HS, srow("m1"), "", "", srow("m2"), ""]),
+     ok("DEFAULT", 2, blank=2, lines=[3, 4], reason="blank line"))
+case("crlf-in-quoted-result.csv", "\r\n".join([H15, row("m1", result='"a\r\nb\r\nc"'), row("m2", a="7"), ""]),
+     ok("LENIENT", 1, rejected=1, lines=[5], reason="accuracy 7.0 is out of range"))
+case("header-padded-names.csv", lf(" trial , model ,task, quality,accuracy ", "T,m1,t,5,0.5"), ok("STRICT", 1))
+case("header-quoted-padded-names.csv", lf('"trial ","  model","task","quality","accuracy"', "T,m1,t,5,0.5"), ok("STRICT", 1))
+case("header-empty-extra-names.csv", lf("trial,model,,task,quality,,accuracy,", "T,m1,x,t,5,y,0.5,z"), ok("STRICT", 1))
+case("header-10000-columns.csv", lf(HS + ",x" * 10000, srow("m1") + ",1" * 10000), ok("STRICT", 1))
+case("header-only-crlf.csv", HS + "\r\n", ok("DEFAULT", 0))
+case("header-then-1000-blank-lines.csv", HS + "\n" * 1001,
+     ok("LENIENT", 0, blank=1000, lines=list(range(2, 1002)), reason="blank line"))
+case("header-result-twice.csv", lf("trial,model,task,quality,accuracy,result,result", "T,m,t,5,0.5,a,b"),
+     ok("STRICT", 1))  # result is not read unless asked for, so its columns are ignored
+case("huge-task-cell.csv", lf(HS, srow("m1", task="fix " + "very " * 200000 + "buggy program")), ok("STRICT", 1))
+case("huge-quoted-model-cell.csv", lf(HS, 'T,"' + "m," * 100000 + '",t,5,0.5,RANDOM'), ok("STRICT", 1))
+case("huge-number-cell.csv", lf(HS, srow("m1", q="0." + "0" * 20000 + "1")), ok("STRICT", 1))
+case("quality-leading-zeros.csv", lf(HS, srow("m1", q="007.50", a="00.5")), ok("STRICT", 1))
+case("accuracy-underflow.csv", lf(HS, srow("m1", a="1e-400")), ok("STRICT", 1))
+case("sign-only-quality.csv", lf(HS, srow("m1"), srow("m2", q="-")),
+     ok("LENIENT", 1, rejected=1, lines=[3], reason="quality '-' is not a decimal number"))
+case("dot-only-accuracy.csv", lf(HS, srow("m1", a=".")), err("DEFAULT", 2, "accuracy '.' is not a decimal number"))
+case("nbsp-around-quality.csv", lf(HS, srow("m1", q="\u00a05")),
+     err("DEFAULT", 2, "is not a decimal number"))
+case("form-feed-in-quality.csv", lf(HS, srow("m1", q="5\f")), ok("STRICT", 1))  # trimmed like tabs and spaces
+case("quoted-blank-trial.csv", lf(HS, '" ",m1,t,5,0.5,RANDOM', srow("m2")),
+     ok("LENIENT", 1, rejected=1, lines=[2], reason="missing required field 'trial'"))
+case("lone-cr-at-end.csv", HS + "\n" + srow("m1") + "\r", ok("STRICT", 1))
 
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)

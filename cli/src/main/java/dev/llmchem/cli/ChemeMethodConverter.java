@@ -7,6 +7,10 @@ import picocli.CommandLine.ITypeConverter;
 final class ChemeMethodConverter implements ITypeConverter<ChemeOptions.Method> {
   @Override
   public ChemeOptions.Method convert(String value) {
-    return ChemeOptions.Method.parse(value);
+    try {
+      return ChemeOptions.Method.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+    }
   }
 }

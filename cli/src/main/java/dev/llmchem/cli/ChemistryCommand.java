@@ -64,6 +64,7 @@ final class ChemistryCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--top", defaultValue = "40", paramLabel = "N",
+      converter = Counts.NonNegative.class,
       description = "Text output: show the N strongest pairs (0 = all). Default ${DEFAULT-VALUE}.")
   int top;
 

@@ -16,9 +16,17 @@ final class DurationConverter implements ITypeConverter<Duration> {
   private static final Pattern SIMPLE =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?", Pattern.CASE_INSENSITIVE);
 
+  /** Marks a well-formed duration beyond what the deadline arithmetic holds (9e18 ns). */
+  private static final Duration TOO_LARGE = Duration.ofDays(-1);
+  private static final long MAX_HOURS = (long) (9e18 / 3600e9);
+
   @Override
   public Duration convert(String value) {
     Duration d = parse(value.trim());
+    if (d == TOO_LARGE) {
+      throw new TypeConversionException("'" + value + "' is too large (at most " + MAX_HOURS
+          + "h, about 290 years)");
+    }
     if (d == null || d.isZero() || d.isNegative()) {
       throw new TypeConversionException("expected a positive duration such as 30s, 5m, 1h or"
           + " 500ms, got '" + value + "'");
@@ -37,10 +45,11 @@ final class DurationConverter implements ITypeConverter<Duration> {
         case "h" -> 3600e9;
         default -> 1e9;
       };
-      return nanos >= 1 && nanos < 9e18 ? Duration.ofNanos((long) nanos) : null;
+      return nanos >= 9e18 ? TOO_LARGE : nanos >= 1 ? Duration.ofNanos((long) nanos) : null;
     }
     try {
-      return Duration.parse(v);
+      Duration d = Duration.parse(v);
+      return d.compareTo(Duration.ofNanos((long) 9e18)) >= 0 ? TOO_LARGE : d;
     } catch (DateTimeParseException e) {
       return null;
     }

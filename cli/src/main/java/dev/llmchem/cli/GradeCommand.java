@@ -63,6 +63,7 @@ final class GradeCommand implements Callable<Integer> {
   double tolerance;
 
   @Option(names = "--max-iterations", paramLabel = "N", defaultValue = "10000",
+      converter = Counts.Positive.class,
       description = "Round limit (default ${DEFAULT-VALUE}).")
   int maxIterations;
 

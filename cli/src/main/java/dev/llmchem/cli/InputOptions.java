@@ -57,6 +57,15 @@ public final class InputOptions {
       progress.finish();
     }
     IngestReport r = in.report();
+    if (ingestReport != null) {
+      IngestReportWriter.write(r, ingestReport);
+    }
+    if (in.history().rows() == 0) {
+      // an error is one line: the report's counts and first problem go into it
+      throw new IllegalArgumentException(data + ": no usable data rows after the header"
+          + (r.clean() ? "" : " (" + r.summary() + (r.issues().isEmpty() ? "" : "; first: line "
+          + r.issues().get(0).line() + ": " + r.issues().get(0).reason()) + ")"));
+    }
     if (!r.clean()) {
       err.println("chem: " + Main.oneLine(r.summary()));
       r.issues().stream().limit(5).forEach(i -> err.println("  " + Main.oneLine(data + ":"
@@ -66,12 +75,6 @@ public final class InputOptions {
         err.println("  ... " + (r.issues().size() - 5) + " more"
             + (ingestReport == null ? " (--ingest-report FILE lists them all)" : ""));
       }
-    }
-    if (ingestReport != null) {
-      IngestReportWriter.write(r, ingestReport);
-    }
-    if (in.history().rows() == 0) {
-      throw new IllegalArgumentException(data + ": no usable data rows after the header");
     }
     return in;
   }

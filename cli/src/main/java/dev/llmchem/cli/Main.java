@@ -91,6 +91,7 @@ public final class Main implements Runnable {
     cl.setOut(new PrintWriter(written, true));
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.nio.file.Path.class, new Counts.FileName());
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof CancelledException c) {
         RunControl control = control(cmd.getCommandSpec());

@@ -199,6 +199,10 @@ final class MapsCommand implements Callable<Integer> {
   }
 
   private static void mkdirs(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("--out " + dir + ": a file of that name exists; the"
+          + " maps need a folder");
+    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -27,6 +27,7 @@ final class RankCommand implements Callable<Integer> {
   InputOptions input;
 
   @Option(names = "--k", split = ",", paramLabel = "K", defaultValue = "3,5,10",
+      converter = Counts.Positive.class,
       description = "Cut-offs, comma-separated (default ${DEFAULT-VALUE}).")
   List<Integer> ks;
 

@@ -43,6 +43,7 @@ final class RecommendCommand implements Callable<Integer> {
   RecommendOptions.Method method;
 
   @Option(names = "--size", defaultValue = "0", paramLabel = "N",
+      converter = Counts.NonNegative.class,
       description = "Exactly N models (0 = any size >= --min-size; default ${DEFAULT-VALUE}).")
   int size;
 
@@ -52,10 +53,11 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--beta", defaultValue = "0.5", description = "Size penalty per model (default ${DEFAULT-VALUE}).")
   double beta;
 
-  @Option(names = "--iters", defaultValue = "10", description = "Hill-climbing moves per start (default ${DEFAULT-VALUE}).")
+  @Option(names = "--iters", defaultValue = "10", converter = Counts.NonNegative.class, description = "Hill-climbing moves per start (default ${DEFAULT-VALUE}).")
   int iters;
 
   @Option(names = "--min-size", defaultValue = "2", paramLabel = "K",
+      converter = Counts.Positive.class,
       description = "Smallest ensemble considered (default ${DEFAULT-VALUE}).")
   int minSize;
 

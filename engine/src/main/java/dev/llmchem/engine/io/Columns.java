@@ -59,6 +59,12 @@ final class Columns {
    * {@link InputException} on a missing or duplicate column.
    */
   static Columns of(String file, long line, List<String> header, boolean keepResult) {
+    for (String h : header) {
+      if (h.indexOf('\0') >= 0) {
+        throw new InputException(file, line, "looks like UTF-16 text (NUL bytes between the"
+            + " header's characters); re-save the file as UTF-8");
+      }
+    }
     int[] slotOfField = new int[header.size()];
     int[] fieldOfSlot = new int[SLOTS];
     Arrays.fill(fieldOfSlot, -1);

@@ -156,6 +156,20 @@ public final class HistoryReader {
 
   /** Slow path: reads the input again to locate the first invalid byte and name its line. */
   private static InputException notUtf8(Source input, String name, IOException cause) {
+    try (InputStream in = input.open()) {
+      byte[] head = in.readNBytes(4);
+      String bom = head.length >= 4 && (head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE
+          && (head[3] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+          && head[2] == 0 && head[3] == 0) ? "UTF-32"
+          : head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+          || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) ? "UTF-16" : null;
+      if (bom != null) {
+        return new InputException(name, 1, String.format(Locale.ROOT, "is %s text (byte-order"
+            + " mark 0x%02X 0x%02X); re-save the file as UTF-8", bom, head[0], head[1]), cause);
+      }
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
     try {
       Utf8Check.Bad bad = Utf8Check.locate(input.open());
       if (bad.line() > 0) {

@@ -98,6 +98,19 @@ final class RowValidator {
         return "missing required field '" + Columns.NAMES[slot] + "'";
       }
     }
+    for (int slot : NAMES_CHECKED) {
+      String v = rec.cell(slot);
+      int c = v == null ? -1 : firstControl(v, slot != Columns.MODEL);
+      if (c == 0) {
+        // a NUL would silently make another model, task or trial that prints like this one
+        return Columns.NAMES[slot] + " '" + clip(v.replace('\0', '?')) + "' contains a NUL"
+            + " character (U+0000)";
+      }
+      if (c > 0) {
+        warn(Columns.NAMES[slot] + " '" + clip(v) + "' contains the control character U+"
+            + String.format(java.util.Locale.ROOT, "%04X", c));
+      }
+    }
     String q = number(rec, Columns.QUALITY, 0, 10.0);
     if (q != null) {
       return q;
@@ -109,12 +122,29 @@ final class RowValidator {
     for (int i = 0; i < OPTIONAL_NUMBERS.length; i++) {
       int slot = OPTIONAL_NUMBERS[i];
       byte st = rec.state(slot);
-      nums[2 + i] = st == Row.NUMBER ? rec.number(slot) : Double.NaN;
+      nums[2 + i] = st == Row.NUMBER ? rec.number(slot) + 0.0 : Double.NaN; // -0 is 0
       if (st == Row.BAD) {
         warn(Columns.NAMES[slot] + " '" + clip(rec.cell(slot)) + "' is not a number (kept as empty)");
       }
     }
     return null;
+  }
+
+  /** The name-like columns checked for NUL (reject) and, in model names, other controls. */
+  private static final int[] NAMES_CHECKED = {Columns.MODEL, Columns.TASK, Columns.TRIAL};
+
+  /**
+   * The first C0 control character of {@code v} (0 for NUL), or -1. With {@code nulOnly},
+   * only NUL counts: task strings and trial ids may hold tabs or line breaks.
+   */
+  private static int firstControl(String v, boolean nulOnly) {
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch == 0 || !nulOnly && ch < 0x20) {
+        return ch;
+      }
+    }
+    return -1;
   }
 
   private String number(Row rec, int slot, int index, double max) {
@@ -129,7 +159,7 @@ final class RowValidator {
     if (!(d >= 0.0 && d <= max)) {
       return Columns.NAMES[slot] + " " + d + " is out of range [0, " + (max == 1.0 ? "1" : "10") + "]";
     }
-    nums[index] = d;
+    nums[index] = d + 0.0; // -0 is 0: it must neither print as -0.0 nor rank apart
     return null;
   }
 
