@@ -52,9 +52,9 @@ public final class Analysis {
     Set<Integer> taskIds = new LinkedHashSet<>();
     boolean[] modelSeen = new boolean[history.modelCount()];
     for (int r = 0; r < history.rows(); r++) {
-      if (keepChem || history.strategy()[r] != chem) {
-        taskIds.add(history.task()[r]);
-        modelSeen[history.model()[r]] = true;
+      if (keepChem || history.strategy(r) != chem) {
+        taskIds.add(history.task(r));
+        modelSeen[history.model(r)] = true;
       }
     }
     List<String> taskStrings = new ArrayList<>();

@@ -57,7 +57,7 @@ public final class TaskEvaluation {
       inCluster[k] = an.taskIndex().clusterOf(h.taskName(k)) == cluster;
     }
     for (int r = 0; r < use.length; r++) {
-      use[r] = inCluster[h.task()[r]];
+      use[r] = inCluster[h.task(r)];
     }
     return new TaskEvaluation(t.prototype(), h,
         Configurations.build(h, an.taskIndex(), cluster), SoftVoting.of(h, use), o, chemistry);

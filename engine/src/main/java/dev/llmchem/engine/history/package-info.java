@@ -12,5 +12,11 @@
  * <p>Memory: 4 int ids, 7 doubles, 1 byte and 1 long line number per row plus the
  * dictionaries; measured 89-93 bytes per row retained (perf-reports/ingest.md). Instances are
  * immutable once built and safe to share between threads.
+ *
+ * <p>Access. The columns never leave the {@link dev.llmchem.engine.history.History}: code
+ * that walks the rows (profiles, ranking, evaluation) reads one cell at a time through the
+ * per-row accessors ({@code model(r)}, {@code quality(r)}, ...), which allocate nothing and
+ * inline to an array load; a whole-column accessor ({@code quality()}) returns a copy, so no
+ * caller can change the history another caller sees.
  */
 package dev.llmchem.engine.history;

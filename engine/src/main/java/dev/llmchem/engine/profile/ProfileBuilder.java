@@ -20,7 +20,7 @@ public final class ProfileBuilder {
 
   /** Whether row r takes part in the analysis (CHEMISTRY rows are dropped by default). */
   static boolean kept(History h, int r, AnalysisOptions o) {
-    return o.includeChemistryRows() || h.strategy()[r] != Strategy.CHEMISTRY.code();
+    return o.includeChemistryRows() || h.strategy(r) != Strategy.CHEMISTRY.code();
   }
 
   /** Heap bytes per (cluster, model) cell of the profile tables: has, q, a, trial, line. */
@@ -50,17 +50,13 @@ public final class ProfileBuilder {
     double[] sumA = new double[cap];
     int[] count = new int[cap];
     int slots = 0;
-    int[] model = h.model();
-    int[] task = h.task();
-    double[] acc = h.accuracy();
-    double[] qual = h.quality();
     for (int r = 0; r < h.rows(); r++) {
       if (!kept(h, r, o)) {
         continue;
       }
-      long key = (long) taskCluster[task[r]] * s + sIndex[model[r]];
+      long key = (long) taskCluster[h.task(r)] * s + sIndex[h.model(r)];
       int slot = slotOf.get(key);
-      double a = Math.max(0.1, acc[r]);
+      double a = Math.max(0.1, h.accuracy(r));
       if (slot < 0) {
         if (slots == cap) {
           cap += cap >> 1;
@@ -73,11 +69,11 @@ public final class ProfileBuilder {
         slot = slots++;
         slotOf.put(key, slot);
         maxRow[slot] = r;
-      } else if (a > Math.max(0.1, acc[maxRow[slot]])) {
+      } else if (a > Math.max(0.1, h.accuracy(maxRow[slot]))) {
         maxRow[slot] = r;
       }
       lastRow[slot] = r;
-      sumQ[slot] += qual[r];
+      sumQ[slot] += h.quality(r);
       sumA[slot] += a;
       count[slot]++;
     }
@@ -99,14 +95,14 @@ public final class ProfileBuilder {
       int slot = e.getIntValue();
       int pick = o.aggregate() == Aggregate.LAST ? lastRow[slot] : maxRow[slot];
       has[c][m] = true;
-      trial[c][m] = h.trialName(h.trial()[pick]);
-      line[c][m] = h.line()[pick];
+      trial[c][m] = h.trialName(h.trial(pick));
+      line[c][m] = h.line(pick);
       if (o.aggregate() == Aggregate.MEAN) {
         q[c][m] = sumQ[slot] / count[slot];
         a[c][m] = sumA[slot] / count[slot];
       } else {
-        q[c][m] = qual[pick];
-        a[c][m] = Math.max(0.1, acc[pick]);
+        q[c][m] = h.quality(pick);
+        a[c][m] = Math.max(0.1, h.accuracy(pick));
       }
     }
     for (int c = 0; c < clusters; c++) {
