@@ -265,7 +265,7 @@ public final class Chemistry {
     if (x == null) {
       return null;
     }
-    return java.util.Arrays.stream(x).mapToObj(profiles::name).toList();
+    return Arrays.stream(x).mapToObj(profiles::name).toList();
   }
 
   /**

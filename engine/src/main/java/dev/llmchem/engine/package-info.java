@@ -26,9 +26,10 @@
  * analysis, profiles, U, cost table, snapshots, results) hands out an array or collection it
  * keeps. Arrays come back as copies, collections as unmodifiable lists or maps, and loops read
  * per element ({@code History.quality(r)}, {@code UsedSet.penalty(k)},
- * {@code CostTable.cost(mask)}); records holding arrays copy them in and out. The one array
- * an engine kernel reads in place across packages, the 2^|U| cost table scanned by CHEME,
- * goes through the engine-internal {@code dev.llmchem.engine.internal} package.
+ * {@code CostTable.cost(mask)}); records holding arrays copy them in and out. The arrays an
+ * engine loop reads in place across packages (the 2^|U| cost table scanned by CHEME, the
+ * history columns walked by the analysis) go through the engine-internal
+ * {@code dev.llmchem.engine.internal} package, never through a published method.
  * {@code ApiImmutabilityTest} mutates everything every public method returns and checks that
  * no answer changes.
  *

@@ -1,14 +1,27 @@
 package dev.llmchem.engine.history;
 
+import dev.llmchem.engine.internal.SharedArrays;
+
 /**
  * An immutable columnar performance history. Row {@code r} (0-based, file order) has its
  * values at index {@code r} of every column. Ids index the name tables returned by
  * {@link #modelNames()} etc. Read a cell with the per-row accessors ({@code model(r)},
  * {@code quality(r)}, ...), which allocate nothing; the whole-column accessors
  * ({@code model()}, {@code quality()}, ...) return a copy, so nothing a caller does to an
- * array it was given changes the history. Immutable and thread-safe.
+ * array it was given changes the history (the engine's own row loops read the columns in
+ * place through {@link SharedArrays}). Immutable and thread-safe.
  */
 public final class History {
+  static {
+    SharedArrays.register(new SharedArrays.HistoryAccess() {
+      @Override public int[] model(History h) { return h.model; }
+      @Override public int[] task(History h) { return h.task; }
+      @Override public byte[] strategy(History h) { return h.strategy; }
+      @Override public double[] quality(History h) { return h.quality; }
+      @Override public double[] accuracy(History h) { return h.accuracy; }
+    });
+  }
+
   private final String source;
   private final int rows;
   private final int[] model;

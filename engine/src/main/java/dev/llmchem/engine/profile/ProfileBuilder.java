@@ -4,6 +4,7 @@ import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
+import dev.llmchem.engine.internal.SharedArrays;
 import dev.llmchem.engine.task.TaskIndex;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
@@ -18,10 +19,6 @@ import java.util.List;
 public final class ProfileBuilder {
   private ProfileBuilder() { }
 
-  /** Whether row r takes part in the analysis (CHEMISTRY rows are dropped by default). */
-  static boolean kept(History h, int r, AnalysisOptions o) {
-    return o.includeChemistryRows() || h.strategy(r) != Strategy.CHEMISTRY.code();
-  }
 
   /** Heap bytes per (cluster, model) cell of the profile tables: has, q, a, trial, line. */
   static final int CELL_BYTES = 1 + 8 + 8 + 8 + 8;
@@ -50,13 +47,22 @@ public final class ProfileBuilder {
     double[] sumA = new double[cap];
     int[] count = new int[cap];
     int slots = 0;
+    // the columns in place: this loop is the analysis' O(rows) part
+    SharedArrays.HistoryAccess cols = SharedArrays.columns(h);
+    int[] model = cols.model(h);
+    int[] task = cols.task(h);
+    byte[] strategy = cols.strategy(h);
+    double[] acc = cols.accuracy(h);
+    double[] qual = cols.quality(h);
+    boolean allRows = o.includeChemistryRows();
+    byte chemistry = Strategy.CHEMISTRY.code();
     for (int r = 0; r < h.rows(); r++) {
-      if (!kept(h, r, o)) {
-        continue;
+      if (!allRows && strategy[r] == chemistry) {
+        continue; // CHEMISTRY rows are dropped by default
       }
-      long key = (long) taskCluster[h.task(r)] * s + sIndex[h.model(r)];
+      long key = (long) taskCluster[task[r]] * s + sIndex[model[r]];
       int slot = slotOf.get(key);
-      double a = Math.max(0.1, h.accuracy(r));
+      double a = Math.max(0.1, acc[r]);
       if (slot < 0) {
         if (slots == cap) {
           cap += cap >> 1;
@@ -69,11 +75,11 @@ public final class ProfileBuilder {
         slot = slots++;
         slotOf.put(key, slot);
         maxRow[slot] = r;
-      } else if (a > Math.max(0.1, h.accuracy(maxRow[slot]))) {
+      } else if (a > Math.max(0.1, acc[maxRow[slot]])) {
         maxRow[slot] = r;
       }
       lastRow[slot] = r;
-      sumQ[slot] += h.quality(r);
+      sumQ[slot] += qual[r];
       sumA[slot] += a;
       count[slot]++;
     }
@@ -101,8 +107,8 @@ public final class ProfileBuilder {
         q[c][m] = sumQ[slot] / count[slot];
         a[c][m] = sumA[slot] / count[slot];
       } else {
-        q[c][m] = h.quality(pick);
-        a[c][m] = Math.max(0.1, h.accuracy(pick));
+        q[c][m] = qual[pick];
+        a[c][m] = Math.max(0.1, acc[pick]);
       }
     }
     for (int c = 0; c < clusters; c++) {
