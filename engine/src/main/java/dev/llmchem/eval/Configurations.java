@@ -126,8 +126,16 @@ public final class Configurations {
     }
 
     Configuration build() {
-      return new Configuration(strategy, trial, trialId, rows, Arrays.copyOf(models, n),
-          Arrays.copyOf(q, n), Arrays.copyOf(a, n));
+      return new Configuration(strategy, trial, trialId, rows, trim(models), trim(q), trim(a));
+    }
+
+    /** The filled part; the record copies what it is given, so a full array is passed as is. */
+    private int[] trim(int[] v) {
+      return v.length == n ? v : Arrays.copyOf(v, n);
+    }
+
+    private double[] trim(double[] v) {
+      return v.length == n ? v : Arrays.copyOf(v, n);
     }
   }
 }
