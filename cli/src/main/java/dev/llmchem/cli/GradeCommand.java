@@ -180,7 +180,7 @@ final class GradeCommand implements Callable<Integer> {
 
   private static String firstNotConverged(GradeSheet sheet, Consensus.Result result) {
     for (int t = 0; t < sheet.trials().size(); t++) {
-      if (!result.converged()[t]) {
+      if (!result.converged(t)) {
         return sheet.trials().get(t);
       }
     }

@@ -64,7 +64,7 @@ final class MapValues {
       for (int i = 0; i < m.grid(); i++) {
         for (int j = 0; j < m.grid(); j++) {
           int k = i * m.grid() + j;
-          w.write(xs[j] + "," + ys[i] + "," + m.dCi()[k] + "," + m.dHv()[k] + "," + m.dRao()[k] + "\n");
+          w.write(xs[j] + "," + ys[i] + "," + m.dCi(k) + "," + m.dHv(k) + "," + m.dRao(k) + "\n");
         }
       }
     } catch (IOException e) {

@@ -181,8 +181,8 @@ final class MapsCommand implements Callable<Integer> {
     o.put("trial", c.trial()).put("ci_unit_box", r.candidate().ci());
     ArrayNode members = o.putArray("members");
     for (int i = 0; i < c.size(); i++) {
-      members.addObject().put("model", te.history().modelName(c.models()[i]))
-          .put("quality", c.quality()[i]).put("accuracy", c.accuracy()[i]);
+      members.addObject().put("model", te.history().modelName(c.model(i)))
+          .put("quality", c.quality(i)).put("accuracy", c.accuracy(i));
     }
     ChemistryMap m = r.map();
     o.put("hv0", m.hv0()).put("rao0", m.rao0()).put("ci0", m.ci0());

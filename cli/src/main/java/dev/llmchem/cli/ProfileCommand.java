@@ -99,7 +99,7 @@ final class ProfileCommand implements Callable<Integer> {
     for (int k = 0; k < members.length; k++) {
       int i = members[k];
       out.printf(Locale.ROOT, "  %-4d %-28s %-14s %-20s %-24s %s%n", k + 1, p.name(i), p.q(i),
-          p.a(i), t.used().penalties()[k], p.trial(i));
+          p.a(i), t.used().penalty(k), p.trial(i));
     }
     int[] rank = ranks(t);
     for (int i = 0; i < s; i++) {

@@ -4,6 +4,7 @@ import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.history.History;
+import dev.llmchem.engine.internal.SharedArrays;
 import dev.llmchem.engine.profile.AnalysisOptions;
 import dev.llmchem.engine.profile.ProfileBuilder;
 import dev.llmchem.engine.profile.TaskProfiles;
@@ -51,10 +52,14 @@ public final class Analysis {
     boolean keepChem = options.includeChemistryRows();
     Set<Integer> taskIds = new LinkedHashSet<>();
     boolean[] modelSeen = new boolean[history.modelCount()];
+    SharedArrays.HistoryAccess cols = SharedArrays.columns(history); // in place, read only
+    byte[] strategy = cols.strategy(history);
+    int[] task = cols.task(history);
+    int[] model = cols.model(history);
     for (int r = 0; r < history.rows(); r++) {
-      if (keepChem || history.strategy()[r] != chem) {
-        taskIds.add(history.task()[r]);
-        modelSeen[history.model()[r]] = true;
+      if (keepChem || strategy[r] != chem) {
+        taskIds.add(task[r]);
+        modelSeen[model[r]] = true;
       }
     }
     List<String> taskStrings = new ArrayList<>();

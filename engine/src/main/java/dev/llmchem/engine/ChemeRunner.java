@@ -9,6 +9,7 @@ import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.internal.SharedArrays;
 import dev.llmchem.engine.mig.UsedMap;
 import dev.llmchem.engine.profile.UsedSet;
 import java.util.concurrent.ForkJoinPool;
@@ -25,7 +26,7 @@ final class ChemeRunner {
           Alternative.EXACT_EQ1_METHOD, Alternative.FEWER_MODELS);
     }
     UsedMap map = new UsedMap(s, cost.bitToS());
-    double[] table = cost.table();
+    double[] table = SharedArrays.costTable(cost); // in place: the kernels only read it
     switch (o.method()) {
       case NAIVE:
         if (s > NaiveCheme.MAX_S) {

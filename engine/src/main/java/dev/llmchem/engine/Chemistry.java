@@ -80,7 +80,7 @@ public final class Chemistry {
   public ChemeOptions.Method method() { return method; }
 
   /** S names sorted; index = model id in every int-based method (a copy). */
-  public String[] models() { return profiles.names().clone(); }
+  public String[] models() { return profiles.names(); }
 
   /** |S|. */
   public int size() { return matrix.size(); }
@@ -105,7 +105,7 @@ public final class Chemistry {
 
   /** S index of a model name, or an exception naming the unknown model. */
   public int indexOf(String model) {
-    int i = Arrays.binarySearch(profiles.names(), model);
+    int i = profiles.indexOf(model);
     if (i < 0) {
       throw new IllegalArgumentException("unknown model '" + model + "'");
     }
@@ -131,7 +131,7 @@ public final class Chemistry {
       for (long m = sMask; m != 0; m &= m - 1) {
         in[Long.numberOfTrailingZeros(m)] = true;
       }
-      return TaskAnalysis.eq1Cost(used, in);
+      return used.cost(in);
     }
     return cost.cost(sMask);
   }
@@ -143,7 +143,7 @@ public final class Chemistry {
       for (String s : models) {
         in[indexOf(s)] = true;
       }
-      return TaskAnalysis.eq1Cost(used, in);
+      return used.cost(in);
     }
     long m = 0;
     for (String s : models) {
@@ -155,10 +155,10 @@ public final class Chemistry {
   /** Every evaluated pair with chem &gt;= tau ({@code strict}: &gt; tau), sorted by (a, b). */
   public List<Entry> entries(double tau, boolean strict) {
     int[] p = matrix.pairs(tau, strict);
-    String[] names = profiles.names();
     List<Entry> out = new ArrayList<>(p.length / 2);
     for (int i = 0; i < p.length; i += 2) {
-      out.add(new Entry(names[p[i]], names[p[i + 1]], matrix.chem(p[i], p[i + 1])));
+      out.add(new Entry(profiles.name(p[i]), profiles.name(p[i + 1]),
+          matrix.chem(p[i], p[i + 1])));
     }
     return out;
   }
@@ -193,10 +193,9 @@ public final class Chemistry {
     });
     List<int[]> top = new ArrayList<>(heap);
     top.sort(better);
-    String[] names = profiles.names();
     List<Entry> out = new ArrayList<>(top.size());
     for (int[] p : top) {
-      out.add(new Entry(names[p[0]], names[p[1]], matrix.chem(p[0], p[1])));
+      out.add(new Entry(profiles.name(p[0]), profiles.name(p[1]), matrix.chem(p[0], p[1])));
     }
     return out;
   }
@@ -209,14 +208,13 @@ public final class Chemistry {
    * &gt;= tau ({@code strict}: &gt;), each sorted by name, ordered by their first member.
    */
   public List<List<String>> stablePartition(double tau, boolean strict) {
-    String[] names = profiles.names();
     List<List<String>> out = new ArrayList<>();
     int[] label = matrix.components(tau, strict);
     for (int i = 0; i < label.length; i++) {
       if (label[i] == out.size()) {
         out.add(new ArrayList<>());
       }
-      out.get(label[i]).add(names[i]);
+      out.get(label[i]).add(profiles.name(i));
     }
     out.replaceAll(List::copyOf);
     return out;
@@ -239,8 +237,8 @@ public final class Chemistry {
           + " cost is 1.0 and every interaction is 0";
     }
     boolean allZero = true;
-    for (double p : used.penalties()) {
-      allZero &= p == 0.0;
+    for (int k = 0; k < u; k++) {
+      allZero &= used.penalty(k) == 0.0;
     }
     if (allZero) {
       return "every used model has penalty 0 (q = 10 or a = 1), so every subset with a used"
@@ -267,8 +265,7 @@ public final class Chemistry {
     if (x == null) {
       return null;
     }
-    String[] names = profiles.names();
-    return java.util.Arrays.stream(x).mapToObj(i -> names[i]).toList();
+    return Arrays.stream(x).mapToObj(profiles::name).toList();
   }
 
   /**

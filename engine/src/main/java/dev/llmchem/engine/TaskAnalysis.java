@@ -1,7 +1,6 @@
 package dev.llmchem.engine;
 
 import dev.llmchem.engine.control.ProgressListener;
-import dev.llmchem.engine.cost.CostKernel;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.profile.AnalysisOptions;
 import dev.llmchem.engine.profile.TaskProfiles;
@@ -40,7 +39,7 @@ public final class TaskAnalysis {
   public int universeSize() { return profiles.universeSize(); }
 
   /** S names, sorted (a copy). */
-  public String[] models() { return profiles.names().clone(); }
+  public String[] models() { return profiles.names(); }
 
   /** U names, sorted by name. */
   public List<String> usedNames() {
@@ -77,7 +76,7 @@ public final class TaskAnalysis {
   public double cost(Collection<String> models) {
     boolean[] in = new boolean[universeSize()];
     for (String m : models) {
-      int i = Arrays.binarySearch(profiles.names(), m);
+      int i = profiles.indexOf(m);
       if (i < 0) {
         throw new IllegalArgumentException("unknown model '" + m + "'");
       }
@@ -88,13 +87,7 @@ public final class TaskAnalysis {
 
   /** Eq. 1 cost of a subset of S given as membership over S indices. */
   public double costOf(boolean[] inS) {
-    return eq1Cost(used, inS);
-  }
-
-  /** Eq. 1 cost over {@code used} of a subset of S given as membership over S indices. */
-  static double eq1Cost(UsedSet used, boolean[] inS) {
-    int[] members = used.members();
-    return CostKernel.eq1(used.penalties(), k -> inS[members[k]]);
+    return used.cost(inS);
   }
 
   /** cost(S). */

@@ -22,6 +22,17 @@
  * Snapshots are immutable and safe to share between threads without locks; results do not
  * depend on the thread count.
  *
+ * <p>Immutability is enforced, not requested: no public method of a published type (history,
+ * analysis, profiles, U, cost table, snapshots, results) hands out an array or collection it
+ * keeps. Arrays come back as copies, collections as unmodifiable lists or maps, and loops read
+ * per element ({@code History.quality(r)}, {@code UsedSet.penalty(k)},
+ * {@code CostTable.cost(mask)}); records holding arrays copy them in and out. The arrays an
+ * engine loop reads in place across packages (the 2^|U| cost table scanned by CHEME, the
+ * history columns walked by the analysis) go through the engine-internal
+ * {@code dev.llmchem.engine.internal} package, never through a published method.
+ * {@code ApiImmutabilityTest} mutates everything every public method returns and checks that
+ * no answer changes.
+ *
  * <p>Layering. This package holds the facade only (Analysis, TaskAnalysis, Chemistry, their
  * options and two package-private helpers choosing and running the CHEME kernel). Its
  * subpackages never import it: run control lives in {@code dev.llmchem.engine.control}, and

@@ -6,6 +6,8 @@ package dev.llmchem.eval;
  * linspace), the gain from adding one more member at x: dCI(x) = CI(E + x) - CI(E), with its
  * two parts dHV and dRao. Arrays are row-major with row = quality index, column = accuracy
  * index: value (i, j) at accuracy xs[j], quality ys[i] is at {@code i * grid + j}.
+ * Immutable: the constructor copies the arrays, the array accessors return copies, and the
+ * per-index accessors ({@link #dCi(int)}, {@link #x(int)}, ...) read one value.
  *
  * @param grid resolution (points per axis)
  * @param box the box the index is measured in (and the grid spans)
@@ -21,6 +23,75 @@ package dev.llmchem.eval;
  */
 public record ChemistryMap(int grid, Box box, double alpha, double[] x, double[] y, double hv0,
     double rao0, double ci0, double[] dHv, double[] dRao, double[] dCi) {
+
+  /** Copies the arrays. */
+  public ChemistryMap {
+    x = x.clone();
+    y = y.clone();
+    dHv = dHv.clone();
+    dRao = dRao.clone();
+    dCi = dCi.clone();
+  }
+
+  /** Number of members of the ensemble. */
+  public int members() {
+    return x.length;
+  }
+
+  /** Accuracy of member {@code k}. */
+  public double x(int k) {
+    return x[k];
+  }
+
+  /** Quality of member {@code k} (in the scale used). */
+  public double y(int k) {
+    return y[k];
+  }
+
+  /** Hypervolume gain at grid point {@code k = i * grid + j}. */
+  public double dHv(int k) {
+    return dHv[k];
+  }
+
+  /** Rao's Q gain at grid point {@code k = i * grid + j}. */
+  public double dRao(int k) {
+    return dRao[k];
+  }
+
+  /** Complementarity gain at grid point {@code k = i * grid + j}. */
+  public double dCi(int k) {
+    return dCi[k];
+  }
+
+  /** Accuracy of each member (a copy). */
+  @Override
+  public double[] x() {
+    return x.clone();
+  }
+
+  /** Quality of each member (a copy). */
+  @Override
+  public double[] y() {
+    return y.clone();
+  }
+
+  /** Hypervolume gain per grid point (a copy). */
+  @Override
+  public double[] dHv() {
+    return dHv.clone();
+  }
+
+  /** Rao's Q gain per grid point (a copy). */
+  @Override
+  public double[] dRao() {
+    return dRao.clone();
+  }
+
+  /** Complementarity gain per grid point (a copy). */
+  @Override
+  public double[] dCi() {
+    return dCi.clone();
+  }
 
   /** The grid's accuracy values (numpy linspace: ref + k * step, last = bound exactly). */
   public double[] xs() {

@@ -43,16 +43,16 @@ public final class ConfigChemistry {
 
   /** Mean chem over the member pairs of {@code c}. */
   public double mean(Configuration c) {
-    int[] m = c.models();
-    if (m.length < 2) {
+    int n = c.size();
+    if (n < 2) {
       return 0.0;
     }
     double sum = 0.0;
     int pairs = 0;
-    for (int i = 0; i < m.length; i++) {
-      for (int j = i + 1; j < m.length; j++) {
-        int a = sIndex[m[i]];
-        int b = sIndex[m[j]];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        int a = sIndex[c.model(i)];
+        int b = sIndex[c.model(j)];
         sum += a < 0 || b < 0 || a == b ? 0.0 : chem.chem(a, b);
         pairs++;
       }

@@ -50,24 +50,24 @@ public final class Configurations {
     Map<Long, Builder> builders = new LinkedHashMap<>();
     Map<Long, Integer> numberSeen = new HashMap<>();
     Map<String, Integer> numberIds = new HashMap<>();
-    byte[] strategy = h.strategy();
     for (int r = 0; r < h.rows(); r++) {
-      if (strategy[r] == Strategy.NONE || !inCluster[h.task()[r]]) {
+      byte strategy = h.strategy(r);
+      if (strategy == Strategy.NONE || !inCluster[h.task(r)]) {
         continue;
       }
-      int trial = h.trial()[r];
-      long key = ((long) strategy[r] << 32) | trial;
+      int trial = h.trial(r);
+      long key = ((long) strategy << 32) | trial;
       Builder b = builders.get(key);
       if (b == null) {
         int number = numberIds.computeIfAbsent(trialNumber(h.trialName(trial)),
             k -> numberIds.size());
-        long nKey = ((long) strategy[r] << 32) | number;
+        long nKey = ((long) strategy << 32) | number;
         int order = numberSeen.computeIfAbsent(nKey, k -> numberSeen.size());
-        b = new Builder(Strategy.ofCode(strategy[r]), h.trialName(trial), trial, order,
+        b = new Builder(Strategy.ofCode(strategy), h.trialName(trial), trial, order,
             builders.size());
         builders.put(key, b);
       }
-      b.add(h.model()[r], h.quality()[r], h.accuracy()[r]);
+      b.add(h.model(r), h.quality(r), h.accuracy(r));
     }
     Map<Strategy, List<Builder>> grouped = new LinkedHashMap<>();
     for (Builder b : builders.values()) {
@@ -126,8 +126,16 @@ public final class Configurations {
     }
 
     Configuration build() {
-      return new Configuration(strategy, trial, trialId, rows, Arrays.copyOf(models, n),
-          Arrays.copyOf(q, n), Arrays.copyOf(a, n));
+      return new Configuration(strategy, trial, trialId, rows, trim(models), trim(q), trim(a));
+    }
+
+    /** The filled part; the record copies what it is given, so a full array is passed as is. */
+    private int[] trim(int[] v) {
+      return v.length == n ? v : Arrays.copyOf(v, n);
+    }
+
+    private double[] trim(double[] v) {
+      return v.length == n ? v : Arrays.copyOf(v, n);
     }
   }
 }

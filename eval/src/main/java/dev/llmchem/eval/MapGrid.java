@@ -61,7 +61,7 @@ public final class MapGrid {
       }
       progress.advance(1);
     });
-    return new ChemistryMap(grid, box, alpha, x.clone(), y.clone(), hv0, rao0, ci0, dHv, dRao,
+    return new ChemistryMap(grid, box, alpha, x, y, hv0, rao0, ci0, dHv, dRao,
         dCi);
   }
 

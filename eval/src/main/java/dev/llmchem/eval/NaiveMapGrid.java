@@ -33,7 +33,7 @@ public final class NaiveMapGrid {
         dCi[k] = Complementarity.index(px, py, m + 1, box, alpha) - ci0;
       }
     }
-    return new ChemistryMap(grid, box, alpha, x.clone(), y.clone(), hv0, rao0, ci0, dHv, dRao,
+    return new ChemistryMap(grid, box, alpha, x, y, hv0, rao0, ci0, dHv, dRao,
         dCi);
   }
 }

@@ -1,6 +1,8 @@
 package dev.llmchem.eval;
 
 import dev.llmchem.engine.history.Strategy;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,10 +18,16 @@ import java.util.Map;
  * @param pValue Student's two-sample t-test of CHEMISTRY vs the best baseline; 1 when either
  *     has fewer than 2 configurations (the reference's rule), NaN when both are constant and equal
  * @param strategies per strategy (reference order): configuration count and mean effectiveness
+ *     (copied; unmodifiable)
  */
 public record Rq1Row(String task, SizeGroup group, double chemistry, Strategy baseline,
     double bestBaseline, double improvementPct, double pValue,
     Map<Strategy, Summary> strategies) {
+
+  /** Copies {@code strategies} into an unmodifiable map of the same order. */
+  public Rq1Row {
+    strategies = Collections.unmodifiableMap(new LinkedHashMap<>(strategies));
+  }
 
   /** Configurations of one strategy in the group and their mean effectiveness. */
   public record Summary(int configurations, double mean) { }

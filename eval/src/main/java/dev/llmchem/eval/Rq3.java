@@ -47,8 +47,8 @@ public final class Rq3 {
   /** Share of members with accuracy &gt; 0.7. */
   static double effectiveShare(Configuration c) {
     int m = 0;
-    for (double a : c.accuracy()) {
-      if (a > EFFECTIVE_ACCURACY) {
+    for (int i = 0; i < c.size(); i++) {
+      if (c.accuracy(i) > EFFECTIVE_ACCURACY) {
         m++;
       }
     }

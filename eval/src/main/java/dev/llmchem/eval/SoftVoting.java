@@ -43,9 +43,9 @@ public final class SoftVoting {
       last.add(new HashMap<>());
     }
     for (int r = 0; r < h.rows(); r++) {
-      int item = h.item()[r];
+      int item = h.item(r);
       if (use[r] && item >= 0) {
-        last.get(h.model()[r]).put(item, h.accuracy()[r]);
+        last.get(h.model(r)).put(item, h.accuracy(r));
       }
     }
     int[][] items = new int[models][];

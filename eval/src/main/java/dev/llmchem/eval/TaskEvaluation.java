@@ -57,7 +57,7 @@ public final class TaskEvaluation {
       inCluster[k] = an.taskIndex().clusterOf(h.taskName(k)) == cluster;
     }
     for (int r = 0; r < use.length; r++) {
-      use[r] = inCluster[h.task()[r]];
+      use[r] = inCluster[h.task(r)];
     }
     return new TaskEvaluation(t.prototype(), h,
         Configurations.build(h, an.taskIndex(), cluster), SoftVoting.of(h, use), o, chemistry);
@@ -121,8 +121,8 @@ public final class TaskEvaluation {
   private static List<Long> memberKey(Configuration c) {
     long[][] t = new long[c.size()][];
     for (int i = 0; i < t.length; i++) {
-      t[i] = new long[] {c.models()[i], Double.doubleToLongBits(c.quality()[i] + 0.0),
-          Double.doubleToLongBits(c.accuracy()[i] + 0.0)};
+      t[i] = new long[] {c.model(i), Double.doubleToLongBits(c.quality(i) + 0.0),
+          Double.doubleToLongBits(c.accuracy(i) + 0.0)};
     }
     Arrays.sort(t, Arrays::compare);
     List<Long> key = new ArrayList<>(1 + 3 * t.length);

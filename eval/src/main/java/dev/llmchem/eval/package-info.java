@@ -25,6 +25,10 @@
  * {@link dev.llmchem.eval.ChemistryMaps} picks the ensembles as the maps script does.
  * Rendering to PNG lives in the CLI (the engine has no java.desktop dependency).
  *
- * <p>Everything is immutable once built and safe to share between threads.
+ * <p>Everything is immutable once built and safe to share between threads. The result
+ * records over arrays ({@link dev.llmchem.eval.Configuration},
+ * {@link dev.llmchem.eval.ChemistryMap}) copy their arrays in and out and read one value with
+ * per-index accessors; {@link dev.llmchem.eval.Rq1Row#strategies()} is an unmodifiable copy in
+ * the reference order.
  */
 package dev.llmchem.eval;

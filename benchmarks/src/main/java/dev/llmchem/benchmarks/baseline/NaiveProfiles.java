@@ -24,9 +24,9 @@ public final class NaiveProfiles {
   public static Map<String, Map<String, double[]>> profiles(History h, TaskIndex index) {
     byte chem = Strategy.CHEMISTRY.code();
     return IntStream.range(0, h.rows())
-        .filter(r -> h.strategy()[r] != chem)
-        .mapToObj(r -> new Row(index.prototype(index.clusterOf(h.taskName(h.task()[r]))),
-            h.modelName(h.model()[r]), h.quality()[r], Math.max(0.1, h.accuracy()[r]), r))
+        .filter(r -> h.strategy(r) != chem)
+        .mapToObj(r -> new Row(index.prototype(index.clusterOf(h.taskName(h.task(r)))),
+            h.modelName(h.model(r)), h.quality(r), Math.max(0.1, h.accuracy(r)), r))
         .collect(Collectors.groupingBy(Row::prototype, TreeMap::new,
             Collectors.groupingBy(Row::model, TreeMap::new,
                 Collectors.collectingAndThen(

@@ -1,14 +1,21 @@
 package dev.llmchem.engine.cost;
 
+import dev.llmchem.engine.internal.SharedArrays;
 import java.util.Arrays;
 
 /**
  * Cost of every subset of S, held as a dense table over the subsets of U (cost depends only
  * on X ∩ U): {@code table[m]} for a mask m whose bit i is the model {@code bitToS[i]}.
  * Either the paper's Eq. 1 ({@link #eq1}) or a caller-supplied table ({@link #of}).
- * Immutable; the table array is shared, do not modify it. Thread-safe.
+ * Immutable and thread-safe: the table never leaves the instance ({@link #cost(long)},
+ * {@link #costOfUMask(int)} read one cell, {@link #table()} returns a copy); the engine's
+ * CHEME kernels read it in place through {@link SharedArrays}.
  */
 public final class CostTable {
+  static {
+    SharedArrays.register(t -> t.table);
+  }
+
   private final double[] table;
   private final int[] bitToS;
   private final int universeSize;
@@ -72,11 +79,17 @@ public final class CostTable {
   /** |S|. */
   public int universeSize() { return universeSize; }
 
-  /** The table indexed by U-mask (shared array, length 2^|U|). */
-  public double[] table() { return table; }
+  /** The table indexed by U-mask, length 2^|U|: a copy (O(2^|U|) time and memory). */
+  public double[] table() { return table.clone(); }
+
+  /** Cost of the subset of U given as a U-mask {@code uMask} (bit i = {@link #bitToS(int)}). */
+  public double costOfUMask(int uMask) { return table[uMask]; }
 
   /** The bit→S mapping (a copy). */
   public int[] bitToS() { return bitToS.clone(); }
+
+  /** S index of mask bit {@code bit}. */
+  public int bitToS(int bit) { return bitToS[bit]; }
 
   /** Cost of a subset of S given as an S-mask (|S| &lt;= 64); members outside U do not matter. */
   public double cost(long sMask) {

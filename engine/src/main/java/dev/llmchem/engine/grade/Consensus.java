@@ -13,7 +13,8 @@ public final class Consensus {
   private Consensus() { }
 
   /**
-   * Per-answer and per-(trial, model) results. Arrays are owned by the result.
+   * Per-answer and per-(trial, model) results. Immutable: the constructor copies the arrays,
+   * the array accessors return copies, the per-index accessors read one cell.
    *
    * @param quality per answer, its consensus grade in [0, 10]
    * @param qualityVariance per answer, the variance of that estimate (grade points squared)
@@ -26,6 +27,72 @@ public final class Consensus {
    */
   public record Result(double[] quality, double[] qualityVariance, double[] reviewerVariance,
       double[] reviewAccuracy, int[] iterations, boolean[] converged, int models) {
+
+    /** Copies the arrays. */
+    public Result {
+      quality = quality.clone();
+      qualityVariance = qualityVariance.clone();
+      reviewerVariance = reviewerVariance.clone();
+      reviewAccuracy = reviewAccuracy.clone();
+      iterations = iterations.clone();
+      converged = converged.clone();
+    }
+
+    /** Consensus grade of answer {@code a}. */
+    public double quality(int a) {
+      return quality[a];
+    }
+
+    /** Variance of the consensus grade of answer {@code a}. */
+    public double qualityVariance(int a) {
+      return qualityVariance[a];
+    }
+
+    /** Rounds used by trial {@code t}. */
+    public int iterations(int t) {
+      return iterations[t];
+    }
+
+    /** Whether trial {@code t} converged within the limit. */
+    public boolean converged(int t) {
+      return converged[t];
+    }
+
+    /** Per answer, its consensus grade (a copy). */
+    @Override
+    public double[] quality() {
+      return quality.clone();
+    }
+
+    /** Per answer, the variance of its consensus grade (a copy). */
+    @Override
+    public double[] qualityVariance() {
+      return qualityVariance.clone();
+    }
+
+    /** Per (trial, model) at {@code t * models + m}, the reviewer variance (a copy). */
+    @Override
+    public double[] reviewerVariance() {
+      return reviewerVariance.clone();
+    }
+
+    /** Per (trial, model) at {@code t * models + m}, the review accuracy (a copy). */
+    @Override
+    public double[] reviewAccuracy() {
+      return reviewAccuracy.clone();
+    }
+
+    /** Per trial, rounds used (a copy). */
+    @Override
+    public int[] iterations() {
+      return iterations.clone();
+    }
+
+    /** Per trial, whether it converged (a copy). */
+    @Override
+    public boolean[] converged() {
+      return converged.clone();
+    }
 
     /** The model's reviewer variance in the trial (NaN if it graded nothing). */
     public double reviewerVariance(int trial, int model) {
@@ -53,7 +120,9 @@ public final class Consensus {
   }
 
   /**
-   * The history's columns per answer (the row of its author in its trial).
+   * The history's columns per answer (the row of its author in its trial). Immutable: the
+   * constructor copies the arrays, the array accessors return copies, the per-answer
+   * accessors read one cell.
    *
    * @param quality consensus grade in [0, 10]
    * @param generationAccuracy the answer's ground-truth correctness, 0.0 when unknown (paper)
@@ -64,6 +133,70 @@ public final class Consensus {
    */
   public record Columns(double[] quality, double[] generationAccuracy, double[] variance,
       double[] reviewAccuracy, double[] accuracy) {
+
+    /** Copies the arrays. */
+    public Columns {
+      quality = quality.clone();
+      generationAccuracy = generationAccuracy.clone();
+      variance = variance.clone();
+      reviewAccuracy = reviewAccuracy.clone();
+      accuracy = accuracy.clone();
+    }
+
+    /** Quality of answer {@code a}. */
+    public double quality(int a) {
+      return quality[a];
+    }
+
+    /** Generation accuracy of answer {@code a}. */
+    public double generationAccuracy(int a) {
+      return generationAccuracy[a];
+    }
+
+    /** Variance of answer {@code a}'s author. */
+    public double variance(int a) {
+      return variance[a];
+    }
+
+    /** Review accuracy of answer {@code a}'s author. */
+    public double reviewAccuracy(int a) {
+      return reviewAccuracy[a];
+    }
+
+    /** Accuracy of answer {@code a}. */
+    public double accuracy(int a) {
+      return accuracy[a];
+    }
+
+    /** Per answer, quality (a copy). */
+    @Override
+    public double[] quality() {
+      return quality.clone();
+    }
+
+    /** Per answer, generation accuracy (a copy). */
+    @Override
+    public double[] generationAccuracy() {
+      return generationAccuracy.clone();
+    }
+
+    /** Per answer, the author's variance (a copy). */
+    @Override
+    public double[] variance() {
+      return variance.clone();
+    }
+
+    /** Per answer, the author's review accuracy (a copy). */
+    @Override
+    public double[] reviewAccuracy() {
+      return reviewAccuracy.clone();
+    }
+
+    /** Per answer, accuracy (a copy). */
+    @Override
+    public double[] accuracy() {
+      return accuracy.clone();
+    }
   }
 
   /** Derives {@link Columns} from a run of {@link #run}. */
@@ -74,15 +207,15 @@ public final class Consensus {
     double[] review = new double[n];
     double[] accuracy = new double[n];
     for (int a = 0; a < n; a++) {
-      int t = sheet.answerTrial()[a];
-      int m = sheet.answerAuthor()[a];
-      double correct = sheet.answerCorrect()[a];
+      int t = sheet.answerTrial(a);
+      int m = sheet.answerAuthor(a);
+      double correct = sheet.answerCorrect(a);
       gen[a] = Double.isNaN(correct) ? 0.0 : correct;
       variance[a] = result.reviewerVariance(t, m);
       review[a] = result.reviewAccuracy(t, m);
       accuracy[a] = Scores.accuracy(correct, review[a]);
     }
-    return new Columns(result.quality().clone(), gen, variance, review, accuracy);
+    return new Columns(result.quality, gen, variance, review, accuracy);
   }
 
   /**
@@ -120,11 +253,11 @@ public final class Consensus {
     int[] local = new int[answers];
     int[] answersInTrial = new int[trials];
     for (int a = 0; a < answers; a++) {
-      local[a] = answersInTrial[sheet.answerTrial()[a]]++;
+      local[a] = answersInTrial[sheet.answerTrial(a)]++;
     }
     int[] gradesInTrial = new int[trials];
     for (int k = 0; k < sheet.grades(); k++) {
-      gradesInTrial[sheet.answerTrial()[sheet.gradeAnswer()[k]]]++;
+      gradesInTrial[sheet.answerTrial(sheet.gradeAnswer(k))]++;
     }
     int[][] ga = new int[trials][];
     int[][] gr = new int[trials][];
@@ -136,12 +269,12 @@ public final class Consensus {
     }
     int[] fill = new int[trials];
     for (int k = 0; k < sheet.grades(); k++) {
-      int a = sheet.gradeAnswer()[k];
-      int t = sheet.answerTrial()[a];
+      int a = sheet.gradeAnswer(k);
+      int t = sheet.answerTrial(a);
       int p = fill[t]++;
       ga[t][p] = local[a];
-      gr[t][p] = sheet.gradeReviewer()[k];
-      gg[t][p] = sheet.grade()[k];
+      gr[t][p] = sheet.gradeReviewer(k);
+      gg[t][p] = sheet.grade(k);
     }
     MvleResult[] byTrial = new MvleResult[trials];
     int[] iterations = new int[trials];
@@ -155,17 +288,17 @@ public final class Consensus {
       iterations[t] = r.iterations();
       converged[t] = r.converged();
       for (int m = 0; m < models; m++) {
-        reviewerVariance[t * models + m] = r.variance()[m];
+        reviewerVariance[t * models + m] = r.variance(m);
         reviewAccuracy[t * models + m] =
-            Scores.reviewAccuracy(r.variance()[m], params.varianceFloor());
+            Scores.reviewAccuracy(r.variance(m), params.varianceFloor());
       }
     }
     double[] quality = new double[answers];
     double[] qualityVariance = new double[answers];
     for (int a = 0; a < answers; a++) {
-      MvleResult r = byTrial[sheet.answerTrial()[a]];
-      quality[a] = r.consensus()[local[a]];
-      qualityVariance[a] = r.consensusVariance()[local[a]];
+      MvleResult r = byTrial[sheet.answerTrial(a)];
+      quality[a] = r.consensus(local[a]);
+      qualityVariance[a] = r.consensusVariance(local[a]);
     }
     return new Result(quality, qualityVariance, reviewerVariance, reviewAccuracy, iterations,
         converged, models);

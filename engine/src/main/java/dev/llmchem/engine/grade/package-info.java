@@ -66,5 +66,13 @@
  * <h2>Complexity</h2>
  * Per round O(grades) time, O(answers + reviewers) memory; no allocation inside the loop.
  * All entry points are stateless and thread-safe.
+ *
+ * <h2>Results own their arrays</h2>
+ * {@link dev.llmchem.engine.grade.GradeSheet}, {@link dev.llmchem.engine.grade.MvleResult},
+ * {@code Consensus.Result} and {@code Consensus.Columns} are records over arrays: each copies
+ * its arrays when built and returns copies from the array accessors, and code that walks
+ * answers or grades reads one cell at a time ({@code sheet.answerTrial(a)},
+ * {@code result.variance(j)}). The copies are O(answers + grades) once per record, against the
+ * O(grades) per round of the estimator.
  */
 package dev.llmchem.engine.grade;

@@ -1,12 +1,27 @@
 package dev.llmchem.engine.history;
 
+import dev.llmchem.engine.internal.SharedArrays;
+
 /**
  * An immutable columnar performance history. Row {@code r} (0-based, file order) has its
  * values at index {@code r} of every column. Ids index the name tables returned by
- * {@link #modelNames()} etc. The arrays are not copied on access: callers must not modify
- * them (the accessor Javadoc says "shared"). Thread-safe.
+ * {@link #modelNames()} etc. Read a cell with the per-row accessors ({@code model(r)},
+ * {@code quality(r)}, ...), which allocate nothing; the whole-column accessors
+ * ({@code model()}, {@code quality()}, ...) return a copy, so nothing a caller does to an
+ * array it was given changes the history (the engine's own row loops read the columns in
+ * place through {@link SharedArrays}). Immutable and thread-safe.
  */
 public final class History {
+  static {
+    SharedArrays.register(new SharedArrays.HistoryAccess() {
+      @Override public int[] model(History h) { return h.model; }
+      @Override public int[] task(History h) { return h.task; }
+      @Override public byte[] strategy(History h) { return h.strategy; }
+      @Override public double[] quality(History h) { return h.quality; }
+      @Override public double[] accuracy(History h) { return h.accuracy; }
+    });
+  }
+
   private final String source;
   private final int rows;
   private final int[] model;
@@ -59,44 +74,83 @@ public final class History {
   /** Number of rows. */
   public int rows() { return rows; }
 
-  /** Model id of each row (shared array). */
-  public int[] model() { return model; }
+  /** Model id of row {@code r}. */
+  public int model(int r) { return model[r]; }
 
-  /** Task-string id of each row (shared array). */
-  public int[] task() { return task; }
+  /** The column of {@link #model(int)} for every row, as a copy (O(rows)). */
+  public int[] model() { return model.clone(); }
 
-  /** Trial id of each row (shared array). */
-  public int[] trial() { return trial; }
+  /** Task-string id of row {@code r}. */
+  public int task(int r) { return task[r]; }
 
-  /** Item ({@code id} column) id of each row, -1 when empty (shared array). */
-  public int[] item() { return item; }
+  /** The column of {@link #task(int)} for every row, as a copy (O(rows)). */
+  public int[] task() { return task.clone(); }
 
-  /** Strategy code of each row, {@link Strategy#NONE} when missing/unknown (shared array). */
-  public byte[] strategy() { return strategy; }
+  /** Trial id of row {@code r}. */
+  public int trial(int r) { return trial[r]; }
 
-  /** Consensus quality in [0, 10] (shared array). */
-  public double[] quality() { return quality; }
+  /** The column of {@link #trial(int)} for every row, as a copy (O(rows)). */
+  public int[] trial() { return trial.clone(); }
 
-  /** Accuracy in [0, 1] (shared array). */
-  public double[] accuracy() { return accuracy; }
+  /** Item ({@code id} column) id, -1 when empty of row {@code r}. */
+  public int item(int r) { return item[r]; }
 
-  /** generation_accuracy, NaN where absent (shared array). */
-  public double[] generationAccuracy() { return generationAccuracy; }
+  /** The column of {@link #item(int)} for every row, as a copy (O(rows)). */
+  public int[] item() { return item.clone(); }
 
-  /** variance, NaN where absent (shared array). */
-  public double[] variance() { return variance; }
+  /** Strategy code, {@link Strategy#NONE} when missing/unknown of row {@code r}. */
+  public byte strategy(int r) { return strategy[r]; }
 
-  /** review_accuracy, NaN where absent (shared array). */
-  public double[] reviewAccuracy() { return reviewAccuracy; }
+  /** The column of {@link #strategy(int)} for every row, as a copy (O(rows)). */
+  public byte[] strategy() { return strategy.clone(); }
 
-  /** latency, NaN where absent (shared array). */
-  public double[] latency() { return latency; }
+  /** Consensus quality in [0, 10] of row {@code r}. */
+  public double quality(int r) { return quality[r]; }
 
-  /** temperature, NaN where absent (shared array). */
-  public double[] temperature() { return temperature; }
+  /** The column of {@link #quality(int)} for every row, as a copy (O(rows)). */
+  public double[] quality() { return quality.clone(); }
 
-  /** 1-based starting line of each row's record in the source (shared array). */
-  public long[] line() { return line; }
+  /** Accuracy in [0, 1] of row {@code r}. */
+  public double accuracy(int r) { return accuracy[r]; }
+
+  /** The column of {@link #accuracy(int)} for every row, as a copy (O(rows)). */
+  public double[] accuracy() { return accuracy.clone(); }
+
+  /** generation_accuracy, NaN where absent of row {@code r}. */
+  public double generationAccuracy(int r) { return generationAccuracy[r]; }
+
+  /** The column of {@link #generationAccuracy(int)} for every row, as a copy (O(rows)). */
+  public double[] generationAccuracy() { return generationAccuracy.clone(); }
+
+  /** variance, NaN where absent of row {@code r}. */
+  public double variance(int r) { return variance[r]; }
+
+  /** The column of {@link #variance(int)} for every row, as a copy (O(rows)). */
+  public double[] variance() { return variance.clone(); }
+
+  /** review_accuracy, NaN where absent of row {@code r}. */
+  public double reviewAccuracy(int r) { return reviewAccuracy[r]; }
+
+  /** The column of {@link #reviewAccuracy(int)} for every row, as a copy (O(rows)). */
+  public double[] reviewAccuracy() { return reviewAccuracy.clone(); }
+
+  /** latency, NaN where absent of row {@code r}. */
+  public double latency(int r) { return latency[r]; }
+
+  /** The column of {@link #latency(int)} for every row, as a copy (O(rows)). */
+  public double[] latency() { return latency.clone(); }
+
+  /** temperature, NaN where absent of row {@code r}. */
+  public double temperature(int r) { return temperature[r]; }
+
+  /** The column of {@link #temperature(int)} for every row, as a copy (O(rows)). */
+  public double[] temperature() { return temperature.clone(); }
+
+  /** 1-based starting line in the source of the record of row {@code r}. */
+  public long line(int r) { return line[r]; }
+
+  /** The column of {@link #line(int)} for every row, as a copy (O(rows)). */
+  public long[] line() { return line.clone(); }
 
   /** The result text of row r, or null when results were not kept. */
   public String result(int r) { return result == null ? null : result[r]; }
@@ -125,6 +179,9 @@ public final class History {
   /** Trial name of trial id {@code id}. */
   public String trialName(int id) { return trialNames[id]; }
 
+  /** Item name of item id {@code id}. */
+  public String itemName(int id) { return itemNames[id]; }
+
   /** Number of distinct models. */
   public int modelCount() { return modelNames.length; }
 
@@ -133,6 +190,9 @@ public final class History {
 
   /** Number of distinct trials. */
   public int trialCount() { return trialNames.length; }
+
+  /** Number of distinct item ids. */
+  public int itemCount() { return itemNames.length; }
 
   @Override
   public String toString() {

@@ -12,5 +12,13 @@
  * <p>Memory: 4 int ids, 7 doubles, 1 byte and 1 long line number per row plus the
  * dictionaries; measured 89-93 bytes per row retained (perf-reports/ingest.md). Instances are
  * immutable once built and safe to share between threads.
+ *
+ * <p>Access. No published method hands out a column: callers read one cell at a time
+ * through the per-row accessors ({@code model(r)}, {@code quality(r)}, ...), which allocate
+ * nothing (ranking and evaluation do), and a whole-column accessor ({@code quality()})
+ * returns a copy, so no caller can change the history another caller sees. The analysis'
+ * O(rows) loops ({@code Analysis.of}, the profile builder) read the columns in place through
+ * the engine-internal {@link dev.llmchem.engine.internal.SharedArrays}, registered by
+ * {@code History} itself.
  */
 package dev.llmchem.engine.history;

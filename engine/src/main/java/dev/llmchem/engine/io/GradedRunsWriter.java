@@ -49,8 +49,8 @@ public final class GradedRunsWriter {
   public static Stats rewrite(Path runs, GradeSheet sheet, Consensus.Columns cols, Writer out) {
     Map<String, Integer> byKey = new HashMap<>();
     for (int a = 0; a < sheet.answers(); a++) {
-      byKey.put(key(sheet.trials().get(sheet.answerTrial()[a]),
-          sheet.models().get(sheet.answerAuthor()[a]), sheet.answerItem().get(a)), a);
+      byKey.put(key(sheet.trials().get(sheet.answerTrial(a)),
+          sheet.models().get(sheet.answerAuthor(a)), sheet.answerItem().get(a)), a);
     }
     boolean[] hit = new boolean[sheet.answers()];
     CsvWriter csv = writer(out);
@@ -124,8 +124,8 @@ public final class GradedRunsWriter {
     csv.writeRecord(head);
     for (int a = 0; a < sheet.answers(); a++) {
       List<String> row = new ArrayList<>();
-      row.add(sheet.trials().get(sheet.answerTrial()[a]));
-      row.add(sheet.models().get(sheet.answerAuthor()[a]));
+      row.add(sheet.trials().get(sheet.answerTrial(a)));
+      row.add(sheet.models().get(sheet.answerAuthor(a)));
       row.add(sheet.answerItem().get(a));
       for (double v : values(cols, a)) {
         row.add(format(v));
@@ -144,8 +144,8 @@ public final class GradedRunsWriter {
   }
 
   private static double[] values(Consensus.Columns c, int a) {
-    return new double[] {c.quality()[a], c.generationAccuracy()[a], c.variance()[a],
-        c.reviewAccuracy()[a], c.accuracy()[a]};
+    return new double[] {c.quality(a), c.generationAccuracy(a), c.variance(a),
+        c.reviewAccuracy(a), c.accuracy(a)};
   }
 
   private static String key(String trial, String model, String id) {

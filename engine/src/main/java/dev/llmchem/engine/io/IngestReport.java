@@ -13,10 +13,15 @@ import java.util.List;
  * @param warned used records that carry a warning
  * @param rejected records that could not be used (only possible in lenient mode)
  * @param blankLines empty lines (not records; listed as notes)
- * @param issues every problem, in line order
+ * @param issues every problem, in line order (unmodifiable)
  */
 public record IngestReport(String file, long records, long used, long warned, long rejected,
     long blankLines, List<Issue> issues) {
+
+  /** Keeps an unmodifiable copy of {@code issues} (no copy when it already is one). */
+  public IngestReport {
+    issues = List.copyOf(issues);
+  }
 
   /** Severity of a problem. */
   public enum Severity { WARNING, REJECTED }

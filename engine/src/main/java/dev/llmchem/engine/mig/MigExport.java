@@ -17,10 +17,20 @@ public final class MigExport {
 
   /**
    * One node: id, member names (S order), used member names, cost, child ids and the name
-   * removed along each child edge (same order as {@code children}).
+   * removed along each child edge (same order as {@code children}). The lists are
+   * unmodifiable copies.
    */
   public record Node(int id, List<String> members, List<String> used, double cost,
-      List<Integer> children, List<String> removed) { }
+      List<Integer> children, List<String> removed) {
+
+    /** Keeps unmodifiable copies of the lists. */
+    public Node {
+      members = List.copyOf(members);
+      used = List.copyOf(used);
+      children = List.copyOf(children);
+      removed = List.copyOf(removed);
+    }
+  }
 
   /** Every node in id (BFS) order; {@code names[i]} names S index i. */
   public static List<Node> nodes(Mig mig, String[] names) {
@@ -34,7 +44,7 @@ public final class MigExport {
         rm.add(names[mig.removed(e)]);
       }
       out.add(new Node(i, members(mig.mask(i), names), members(mig.usedMask(i), names),
-          mig.cost(i), Collections.unmodifiableList(ch), Collections.unmodifiableList(rm)));
+          mig.cost(i), ch, rm));
     }
     return Collections.unmodifiableList(out);
   }
@@ -80,7 +90,7 @@ public final class MigExport {
     for (long t = m; t != 0; t &= t - 1) {
       out.add(names[Long.numberOfTrailingZeros(t)]);
     }
-    return Collections.unmodifiableList(out);
+    return out;
   }
 
   private static String escape(String s) {

@@ -4,6 +4,7 @@ import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
+import dev.llmchem.engine.internal.SharedArrays;
 import dev.llmchem.engine.task.TaskIndex;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
@@ -18,10 +19,6 @@ import java.util.List;
 public final class ProfileBuilder {
   private ProfileBuilder() { }
 
-  /** Whether row r takes part in the analysis (CHEMISTRY rows are dropped by default). */
-  static boolean kept(History h, int r, AnalysisOptions o) {
-    return o.includeChemistryRows() || h.strategy()[r] != Strategy.CHEMISTRY.code();
-  }
 
   /** Heap bytes per (cluster, model) cell of the profile tables: has, q, a, trial, line. */
   static final int CELL_BYTES = 1 + 8 + 8 + 8 + 8;
@@ -50,13 +47,18 @@ public final class ProfileBuilder {
     double[] sumA = new double[cap];
     int[] count = new int[cap];
     int slots = 0;
-    int[] model = h.model();
-    int[] task = h.task();
-    double[] acc = h.accuracy();
-    double[] qual = h.quality();
+    // the columns in place: this loop is the analysis' O(rows) part
+    SharedArrays.HistoryAccess cols = SharedArrays.columns(h);
+    int[] model = cols.model(h);
+    int[] task = cols.task(h);
+    byte[] strategy = cols.strategy(h);
+    double[] acc = cols.accuracy(h);
+    double[] qual = cols.quality(h);
+    boolean allRows = o.includeChemistryRows();
+    byte chemistry = Strategy.CHEMISTRY.code();
     for (int r = 0; r < h.rows(); r++) {
-      if (!kept(h, r, o)) {
-        continue;
+      if (!allRows && strategy[r] == chemistry) {
+        continue; // CHEMISTRY rows are dropped by default
       }
       long key = (long) taskCluster[task[r]] * s + sIndex[model[r]];
       int slot = slotOf.get(key);
@@ -99,8 +101,8 @@ public final class ProfileBuilder {
       int slot = e.getIntValue();
       int pick = o.aggregate() == Aggregate.LAST ? lastRow[slot] : maxRow[slot];
       has[c][m] = true;
-      trial[c][m] = h.trialName(h.trial()[pick]);
-      line[c][m] = h.line()[pick];
+      trial[c][m] = h.trialName(h.trial(pick));
+      line[c][m] = h.line(pick);
       if (o.aggregate() == Aggregate.MEAN) {
         q[c][m] = sumQ[slot] / count[slot];
         a[c][m] = sumA[slot] / count[slot];

@@ -28,12 +28,11 @@ public final class Ranking {
     double[] sum = new double[n];
     int[] count = new int[n];
     java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
-    int[] model = h.model();
-    double[] acc = h.accuracy();
     for (int r = 0; r < h.rows(); r++) {
-      int m = model[r];
-      max[m] = Math.max(max[m], acc[r]);
-      sum[m] += acc[r];
+      int m = h.model(r);
+      double acc = h.accuracy(r);
+      max[m] = Math.max(max[m], acc);
+      sum[m] += acc;
       count[m]++;
     }
     List<Entry> out = new ArrayList<>();

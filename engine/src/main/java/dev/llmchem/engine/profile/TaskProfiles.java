@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The profiles (q, a, trial) of every model of S for one task cluster, indexed by S index
  * (S = all model names sorted). A model without rows in the cluster has no profile.
- * Immutable and thread-safe; accessors return copies unless they say "shared".
+ * Immutable and thread-safe: per-model accessors allocate nothing, {@link #names()} returns
+ * a copy and the lists are unmodifiable.
  */
 public final class TaskProfiles {
   private final String prototype;
@@ -25,7 +26,7 @@ public final class TaskProfiles {
   TaskProfiles(String prototype, List<String> taskStrings, String[] names, boolean[] has,
       double[] q, double[] a, String[] trial, long[] line) {
     this.prototype = prototype;
-    this.taskStrings = taskStrings;
+    this.taskStrings = List.copyOf(taskStrings);
     this.names = names;
     this.has = has;
     this.q = q;
@@ -37,7 +38,7 @@ public final class TaskProfiles {
   /** The cluster's prototype task string. */
   public String prototype() { return prototype; }
 
-  /** Task strings of the cluster, first-appearance order. */
+  /** Task strings of the cluster, first-appearance order (unmodifiable). */
   public List<String> taskStrings() { return taskStrings; }
 
   /** |S|. */
@@ -46,8 +47,11 @@ public final class TaskProfiles {
   /** Model name of S index i. */
   public String name(int i) { return names[i]; }
 
-  /** S names, sorted (shared array). */
-  public String[] names() { return names; }
+  /** S names, sorted (a copy; one name: {@link #name(int)}). */
+  public String[] names() { return names.clone(); }
+
+  /** S index of a model name, or a negative number when it is not in S (binary search). */
+  public int indexOf(String model) { return java.util.Arrays.binarySearch(names, model); }
 
   /** Whether model i has a profile in this cluster. */
   public boolean has(int i) { return has[i]; }
@@ -97,6 +101,7 @@ public final class TaskProfiles {
    * X_Q: the chosen profile rows grouped by trial, one model set per distinct trial, each as
    * ascending S indices; duplicates removed; sorted lexicographically (shorter prefix first),
    * which for sorted names is the order of the reference's sorted list of sorted lists.
+   * Computed per call: the list and its arrays are the caller's.
    */
   public List<int[]> historicalConfigurations() {
     Map<String, List<Integer>> byTrial = new LinkedHashMap<>();

@@ -8,5 +8,10 @@
  * of the goldens' masks. U = used(S) are the models with a &gt; theta, held in rank order (q
  * desc, a desc, name asc): that order is fixed once, so the cost kernel never sorts per
  * subset. Everything here handles any number of models; only subset kernels need masks.
+ *
+ * <p>Profiles and U are read per model ({@code TaskProfiles.q(i)}, {@code UsedSet.member(k)},
+ * {@code UsedSet.penalty(k)}) and {@link dev.llmchem.engine.profile.UsedSet#cost} prices a
+ * subset with Eq. 1 on the penalties it owns; the array accessors return copies, so a
+ * caller's edits never reach the cost table, CHEME or another snapshot.
  */
 package dev.llmchem.engine.profile;

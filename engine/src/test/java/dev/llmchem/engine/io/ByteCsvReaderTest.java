@@ -129,12 +129,13 @@ class ByteCsvReaderTest {
     b.append(java.util.Arrays.toString(h.modelNames())).append(java.util.Arrays.toString(h.taskNames()))
         .append(java.util.Arrays.toString(h.trialNames())).append(java.util.Arrays.toString(h.itemNames()))
         .append('\n');
+    double[][] numbers = {h.quality(), h.accuracy(), h.generationAccuracy(), h.variance(),
+        h.reviewAccuracy(), h.latency(), h.temperature()};
     for (int r = 0; r < h.rows(); r++) {
-      b.append(h.line()[r]).append(' ').append(h.model()[r]).append(' ').append(h.task()[r])
-          .append(' ').append(h.trial()[r]).append(' ').append(h.item()[r]).append(' ')
-          .append(h.strategy()[r]);
-      for (double[] c : new double[][] {h.quality(), h.accuracy(), h.generationAccuracy(),
-          h.variance(), h.reviewAccuracy(), h.latency(), h.temperature()}) {
+      b.append(h.line(r)).append(' ').append(h.model(r)).append(' ').append(h.task(r))
+          .append(' ').append(h.trial(r)).append(' ').append(h.item(r)).append(' ')
+          .append(h.strategy(r));
+      for (double[] c : numbers) {
         b.append(' ').append(Double.doubleToRawLongBits(c[r]));
       }
       b.append(' ').append(h.result(r)).append('\n');
