@@ -202,28 +202,38 @@ class ApiImmutabilityTest {
 
   // ---- published types ------------------------------------------------------------------
 
-  /** Every public type of the engine's packages, from the compiled classes. */
+  /**
+   * Every public type of the engine's and the evaluation's packages, from their compiled
+   * classes (a classes folder or a jar, whichever the build put on the class path).
+   */
   static List<Class<?>> publishedTypes() throws IOException, ClassNotFoundException {
-    Path root;
-    try {
-      root = Path.of(History.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
     List<Class<?>> out = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(root.resolve("dev/llmchem"))) {
-      files = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-    }
-    for (Path f : files) {
-      String name = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".")
-          .replaceAll("\\.class$", "");
-      Class<?> c = Class.forName(name, false, ApiImmutabilityTest.class.getClassLoader());
-      if (isPublished(c)) {
-        out.add(c);
+    for (Class<?> anchor : List.of(History.class, TaskEvaluation.class)) {
+      Path root;
+      try {
+        root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+      try (java.nio.file.FileSystem jar = Files.isRegularFile(root)
+          ? java.nio.file.FileSystems.newFileSystem(root) : null) {
+        Path base = jar == null ? root : jar.getPath("/");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(base.resolve("dev/llmchem"))) {
+          files = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+        }
+        for (Path f : files) {
+          String name = base.relativize(f).toString().replace(f.getFileSystem().getSeparator(),
+              ".").replaceAll("\\.class$", "");
+          Class<?> c = Class.forName(name, false, ApiImmutabilityTest.class.getClassLoader());
+          if (isPublished(c)) {
+            out.add(c);
+          }
+        }
       }
     }
-    assertThat(out).as("published types found under " + root).hasSizeGreaterThan(50);
+    assertThat(out).as("published types of the engine and the evaluation")
+        .hasSizeGreaterThan(50);
     return out;
   }
 
