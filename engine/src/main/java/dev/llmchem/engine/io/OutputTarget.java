@@ -250,15 +250,8 @@ public final class OutputTarget implements Closeable {
       }
       return Channels.newOutputStream(channel);
     }
-    target = follow(file).toAbsolutePath().normalize();
-    if (Files.isDirectory(target)) {
-      throw new FileSystemException(file.toString(), null, "is a directory");
-    }
+    target = checkFolder();
     Path dir = target.getParent();
-    if (!Files.isDirectory(dir)) {
-      throw new FileSystemException(file.toString(), null, Files.exists(dir)
-          ? "not a directory: " + dir : "no such directory: " + dir);
-    }
     String prefix = tempPrefix(target);
     removeLeftovers(dir, prefix);
     long pid = ProcessHandle.current().pid();
@@ -277,6 +270,37 @@ public final class OutputTarget implements Closeable {
       break;
     }
     return new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+  }
+
+  /**
+   * Fails now, before any work, for what can be known before writing: the file is a folder,
+   * or its folder does not exist. Does nothing for standard output and devices.
+   *
+   * @throws OutputException naming the problem
+   */
+  public void preflight() {
+    if (file == null || inPlace(file)) {
+      return;
+    }
+    try {
+      checkFolder();
+    } catch (IOException e) {
+      throw fail(e);
+    }
+  }
+
+  /** The file to replace (links followed), after checking it is no folder and has one. */
+  private Path checkFolder() throws IOException {
+    Path t = follow(file).toAbsolutePath().normalize();
+    if (Files.isDirectory(t)) {
+      throw new FileSystemException(file.toString(), null, "is a directory");
+    }
+    Path dir = t.getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new FileSystemException(file.toString(), null, Files.exists(dir)
+          ? "not a directory: " + dir : "no such directory");
+    }
+    return t;
   }
 
   /** Existing non-regular files, and paths under /dev (but /dev/shm) or /proc. */
