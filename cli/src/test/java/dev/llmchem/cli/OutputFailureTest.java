@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A failed write to standard output ends the run with exit 1 and one line naming it and the
- * reason; a closed pipe ends quietly with 141. In-process,
+ * A failed write to standard output or to a file ends the run with exit 1 and one line naming
+ * the target and the reason (never an input); a closed pipe ends quietly with 141. In-process,
  * through {@link Main#execute(String[], OutputStream, PrintWriter)} with /dev/full as stdout
  * (Linux); {@code OutputSafetyIT} does the same through the packaged jar.
  */
@@ -106,5 +106,42 @@ class OutputFailureTest {
       assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BROKEN_PIPE);
       assertThat(r.err()).isEmpty();
     }
+  }
+
+  @Test
+  void aFullGradeOutNamesTheOutputNotTheRunsFile() throws IOException {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "needs Linux /dev/full");
+    Path grades = Files.writeString(dir.resolve("g.csv"), GRADES);
+    // a runs file larger than the write buffers, so the write fails while it is being read
+    StringBuilder big = new StringBuilder("trial,model,task,id,result,quality,accuracy\n");
+    for (int i = 0; i < 20_000; i++) {
+      big.append("T1,x,t,Item_").append(i).append(",some answer text,0,0\n");
+    }
+    Path runs = Files.writeString(dir.resolve("gr_runs.csv"), big);
+    CliRun r = CliRun.of("grade", "--grades", grades.toString(), "--runs", runs.toString(),
+        "--out", "/dev/full");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("chem: cannot write to /dev/full (--out): No space left on"
+        + " device" + System.lineSeparator());
+    assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
+  }
+
+  @Test
+  void aFullIngestReportIsOneLineNamingTheOption() {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "needs Linux /dev/full");
+    CliRun r = CliRun.of("profile", "--data", DEMO, "--ingest-report", "/dev/full");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("chem: cannot write to /dev/full (--ingest-report): No space"
+        + " left on device" + System.lineSeparator());
+  }
+
+  @Test
+  void mapsIntoAFileIsRefusedBeforeReading() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    CliRun r = CliRun.of("maps", "--data", "no-such.csv", "--out", file.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("chem: cannot write to " + file + " (--out): not a folder"
+        + System.lineSeparator());
   }
 }
