@@ -56,26 +56,34 @@ public final class Main implements Runnable {
   /**
    * Runs the CLI and exits. Ctrl-C (SIGINT) starts the JVM's shutdown: a hook asks the running
    * command to stop ({@link RunControl#interrupt}); the kernels notice within a block of work,
-   * the command prints its one-line message and the JVM exits with 130. Should the command not
+   * the command prints its one-line message and the JVM exits with 130. A command that had
+   * already completed its output (the rename of a file is the last step) exits with its own
+   * code, 0: the exit code tells whether the output was written. Should the command not
    * finish within {@value #INTERRUPT_GRACE_SECONDS} s (work that does not poll), the hook prints
    * the line itself and lets the JVM exit.
    */
   public static void main(String[] args) {
     CountDownLatch done = new CountDownLatch(1);
+    int[] result = {2};
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      if (done.getCount() == 0) {
-        return; // a normal exit
+      if (done.getCount() > 0) {
+        RunControl.interrupt(); // Ctrl-C (or SIGTERM) while the command runs
       }
-      RunControl.interrupt();
       try {
-        if (!done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS)) {
-          System.err.println("chem: interrupted (Ctrl-C)");
+        if (done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS)) {
+          // The command has finished: its code tells what happened to the output (0 once a
+          // file was renamed into place, 130 when it stopped first). The JVM would exit with
+          // 130 after a SIGINT however close to the end it came, also when it overtook
+          // System.exit(0), so the code is set here.
+          System.err.flush();
+          Runtime.getRuntime().halt(result[0]);
         }
+        System.err.println("chem: interrupted (Ctrl-C)");
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "chem-interrupt"));
-    int code;
+    int code = 2;
     try {
       code = execute(args, new FileOutputStream(FileDescriptor.out),
           new PrintWriter(System.err, true));
@@ -86,6 +94,7 @@ public final class Main implements Runnable {
           + " JAVA_OPTS=-Xmx8g, and please report it: the size should have been refused up front");
       code = 2;
     } finally {
+      result[0] = code;
       done.countDown();
     }
     System.exit(code);
