@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -264,6 +265,9 @@ public final class OutputTarget implements Closeable {
           continue;
         }
         throw e;
+      } catch (AccessDeniedException e) {
+        throw new FileSystemException(file.toString(), null, "permission denied to create a"
+            + " temporary file in " + dir + " (files are replaced through one beside them)");
       }
       temp = t;
       OURS.add(t);
