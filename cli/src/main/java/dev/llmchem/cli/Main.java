@@ -24,8 +24,10 @@ import picocli.CommandLine.Command;
 /**
  * {@code ./chem}: entry point. Exit codes: 0 success, 1 bad input or usage (one line on
  * stderr naming the file, line and reason), a size refused up front, or a run stopped by
- * {@code --timeout}; 130 stopped by Ctrl-C; 2 internal error (set CHEM_DEBUG=1 for the
- * stack trace).
+ * {@code --timeout}, a failed write ("cannot write to standard output: No space left on
+ * device") or an output that would overwrite an input; 130 stopped by Ctrl-C; 141 standard
+ * output was a pipe closed by its reader (quietly); 2 internal error (set CHEM_DEBUG=1 for
+ * the stack trace).
  */
 @Command(name = "chem", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {
@@ -42,8 +44,9 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class},
     footer = {"", "Also: @|bold chem fixtures --help|@ generates synthetic histories;"
         + " @|bold chem grade|@ turns raw peer grades into the quality and accuracy columns.",
-        "Exit codes: 0 ok, 1 bad input or usage, a size refused or --timeout reached, 130"
-            + " Ctrl-C, 2 internal error (CHEM_DEBUG=1 shows the trace)."})
+        "Exit codes: 0 ok, 1 bad input or usage, a size refused, --timeout reached or a"
+            + " failed write, 130 Ctrl-C, 141 output pipe closed (| head), 2 internal error"
+            + " (CHEM_DEBUG=1 shows the trace)."})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
