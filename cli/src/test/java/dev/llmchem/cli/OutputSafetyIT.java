@@ -132,6 +132,18 @@ class OutputSafetyIT {
     assertThat(r.err()).isEqualTo("chem: cannot write to standard output: File too large" + NL);
   }
 
+  /** maps on a full disk: the --values CSV (2 MB; the PNG is 28 KB) names its option. */
+  @Test
+  void aFullDiskDuringMapsNamesTheMapFile(@TempDir Path dir) throws Exception {
+    Path maps = dir.resolve("maps");
+    Result r = run(withFileLimit(200, chem("maps", "--data", DEMO, "--out", maps.toString(),
+        "--values", "--group", "10")), dir.resolve("stdout").toFile());
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("chem: cannot write to " + maps.resolve(
+        "demo-task1-group3_chemistry-strong.csv") + " (--values): File too large" + NL);
+    assertThat(names(maps)).containsExactly("demo-task1-group3_chemistry-strong.png");
+  }
+
   /** grade --out onto --runs on a full disk names --out, and the runs file stays whole. */
   @Test
   void aFullDiskDuringGradeOutKeepsTheRunsAndBlamesTheOutput(@TempDir Path dir)
