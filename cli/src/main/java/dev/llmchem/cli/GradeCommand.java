@@ -7,17 +7,14 @@ import dev.llmchem.engine.grade.GradeSheet;
 import dev.llmchem.engine.grade.MvleParams;
 import dev.llmchem.engine.io.GradedRunsWriter;
 import dev.llmchem.engine.io.GradesReader;
-import dev.llmchem.engine.io.InputException;
+import dev.llmchem.engine.io.OutputTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,8 +32,8 @@ import picocli.CommandLine.Spec;
         + " author, id); their quality, generation_accuracy, variance, review_accuracy and"
         + " accuracy cells are replaced, everything else is copied. Without --runs, one row"
         + " per answer is written.",
-        "The CSV goes to --out (replaced atomically; may be the --runs file) or stdout; the"
-        + " summary goes to stderr."},
+        "The CSV goes to --out (replaced atomically, keeping its permissions; may be the"
+        + " --runs file, never the --grades file) or stdout; the summary goes to stderr."},
     footer = {"", "Example: chem grade --grades grades.csv --runs runs.csv --out graded.csv"})
 final class GradeCommand implements Callable<Integer> {
   @Spec
@@ -82,6 +79,11 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     MvleParams params = new MvleParams(tolerance, maxIterations, varianceFloor, leaveOneOut);
+    // before reading anything: --out may replace --runs (atomically), never the grades
+    OutputTarget.requireDistinct("--out", out, "--grades", grades, true);
+    if (out != null) {
+      OutputTarget.file(out, "--out").preflight();
+    }
     StderrProgress stop = new StderrProgress(false, run.control);
     GradeSheet sheet = GradesReader.read(grades, stop);
     Consensus.Result result = Consensus.run(sheet, params, stop);
@@ -90,7 +92,7 @@ final class GradeCommand implements Callable<Integer> {
     }
     Consensus.Columns cols = Consensus.columns(sheet, result);
     StringWriter buffer = out == null ? new StringWriter() : null;
-    GradedRunsWriter.Stats stats = write(sheet, cols, buffer);
+    GradedRunsWriter.Stats stats = write(sheet, cols, buffer, stop);
     if (buffer != null) {
       spec.commandLine().getOut().print(buffer);
       spec.commandLine().getOut().flush();
@@ -136,37 +138,20 @@ final class GradeCommand implements Callable<Integer> {
         + LimitException.human(size) + ") held for stdout", Alternative.STREAMING_OUTPUT);
   }
 
-  /** Writes to the buffer, or to a temporary file beside --out then moved over it. */
+  /**
+   * Writes to the buffer, or to --out through an {@link OutputTarget}: a temporary sibling
+   * renamed over the file once complete (the file keeps its permissions), unless Ctrl-C or
+   * --timeout came first, which keeps the old file.
+   */
   private GradedRunsWriter.Stats write(GradeSheet sheet, Consensus.Columns cols,
-      StringWriter buffer) {
+      StringWriter buffer, StderrProgress stop) {
     if (buffer != null) {
       return emit(sheet, cols, buffer);
     }
-    Path dir = out.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(dir, ".chem-grade-", ".csv");
-      GradedRunsWriter.Stats stats;
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        stats = emit(sheet, cols, w);
-      }
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      tmp = null;
+    try (OutputTarget t = OutputTarget.file(out, "--out")) {
+      GradedRunsWriter.Stats stats = emit(sheet, cols, t.writer(StandardCharsets.UTF_8));
+      t.commit(stop);
       return stats;
-    } catch (NoSuchFileException e) {
-      throw new InputException(out.toString(), 0, "cannot write: no such directory", e);
-    } catch (AccessDeniedException e) {
-      throw new InputException(out.toString(), 0, "cannot write: permission denied", e);
-    } catch (IOException e) {
-      throw new InputException(out.toString(), 0, "cannot write: " + e, e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          spec.commandLine().getErr().println("chem grade: could not remove " + tmp);
-        }
-      }
     }
   }
 

@@ -4,6 +4,7 @@ import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.io.IngestOptions;
 import dev.llmchem.engine.io.IngestReport;
 import dev.llmchem.engine.io.Ingested;
+import dev.llmchem.engine.io.OutputTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
@@ -47,8 +48,15 @@ public final class InputOptions {
     return IngestOptions.defaults().withMode(mode);
   }
 
-  /** Reads the history, reports ingest problems on stderr. */
+  /**
+   * Reads the history, reports ingest problems on stderr. Before reading, refuses an
+   * --ingest-report that is the --data file (or whose folder is missing).
+   */
   Ingested ingest(PrintWriter err) {
+    OutputTarget.requireDistinct("--ingest-report", ingestReport, "--data", data, true);
+    if (ingestReport != null) {
+      OutputTarget.file(ingestReport, "--ingest-report").preflight();
+    }
     StderrProgress progress = new StderrProgress(true, run.control);
     Ingested in;
     try {
@@ -58,7 +66,7 @@ public final class InputOptions {
     }
     IngestReport r = in.report();
     if (ingestReport != null) {
-      IngestReportWriter.write(r, ingestReport);
+      IngestReportWriter.write(r, ingestReport, new StderrProgress(false, run.control));
     }
     if (in.history().rows() == 0) {
       // an error is one line: the report's counts and first problem go into it

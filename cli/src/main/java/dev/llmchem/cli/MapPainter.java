@@ -1,6 +1,8 @@
 package dev.llmchem.cli;
 
 import dev.llmchem.eval.Box;
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.io.OutputTarget;
 import dev.llmchem.eval.ChemistryMap;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -15,6 +17,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a chemistry map as a PNG heat map with plain Java2D (headless): the gain field in 20
@@ -110,14 +114,20 @@ final class MapPainter {
     return img;
   }
 
-  /** Writes the PNG. */
-  static void write(BufferedImage img, Path file) {
-    try {
-      if (!ImageIO.write(img, "png", file.toFile())) {
-        throw new IllegalStateException("no PNG writer in this JDK");
+  /**
+   * Writes the PNG through an {@link OutputTarget} (replaced atomically, every write checked;
+   * encoded in memory, not in a cache file under java.io.tmpdir).
+   */
+  static void write(BufferedImage img, Path file, ProgressListener stop) {
+    try (OutputTarget t = OutputTarget.file(file, "--out")) {
+      try (ImageOutputStream ios = new MemoryCacheImageOutputStream(t.stream())) {
+        if (!ImageIO.write(img, "png", ios)) {
+          throw new IllegalStateException("no PNG writer in this JDK");
+        }
+      } catch (IOException e) {
+        throw t.fail(e);
       }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot write " + file + ": " + e.getMessage(), e);
+      t.commit(stop);
     }
   }
 

@@ -3,11 +3,12 @@ package dev.llmchem.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmchem.eval.ChemistryMap;
-import java.io.BufferedWriter;
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.io.OutputTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -56,19 +57,23 @@ final class MapValues {
   }
 
   /** The grid as CSV: accuracy, quality, dCI, dHV, dRao per point (full precision). */
-  static void write(ChemistryMap m, Path file) {
+  static void write(ChemistryMap m, Path file, ProgressListener stop) {
     double[] xs = m.xs();
     double[] ys = m.ys();
-    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("accuracy,quality,d_ci,d_hv,d_rao\n");
-      for (int i = 0; i < m.grid(); i++) {
-        for (int j = 0; j < m.grid(); j++) {
-          int k = i * m.grid() + j;
-          w.write(xs[j] + "," + ys[i] + "," + m.dCi(k) + "," + m.dHv(k) + "," + m.dRao(k) + "\n");
+    try (OutputTarget t = OutputTarget.file(file, "--values")) {
+      Writer w = t.writer(StandardCharsets.UTF_8);
+      try {
+        w.write("accuracy,quality,d_ci,d_hv,d_rao\n");
+        for (int i = 0; i < m.grid(); i++) {
+          for (int j = 0; j < m.grid(); j++) {
+            int k = i * m.grid() + j;
+            w.write(xs[j] + "," + ys[i] + "," + m.dCi(k) + "," + m.dHv(k) + "," + m.dRao(k) + "\n");
+          }
         }
+      } catch (IOException e) {
+        throw t.fail(e);
       }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot write " + file + ": " + e.getMessage(), e);
+      t.commit(stop);
     }
   }
 }

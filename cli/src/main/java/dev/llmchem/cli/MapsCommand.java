@@ -15,12 +15,15 @@ import dev.llmchem.eval.SizeGroup;
 import dev.llmchem.eval.SizeStats;
 import dev.llmchem.eval.TaskEvaluation;
 import dev.llmchem.engine.history.Strategy;
+import dev.llmchem.engine.io.OutputException;
+import dev.llmchem.engine.io.OutputTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,6 +97,7 @@ final class MapsCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--grid must be in [2, 4000], got " + grid);
     }
     List<SizeGroup> sizes = groups.stream().map(MapsCommand::group).toList();
+    refuseOverwrites(sizes);
     PrintWriter stdout = spec.commandLine().getOut();
     Analysis an = options.analyse(spec.commandLine().getErr());
     List<TaskAnalysis> tasks = options.tasks(an);
@@ -123,11 +127,11 @@ final class MapsCommand implements Callable<Integer> {
                 Path png = out.resolve(name + ".png");
                 MapPainter.write(MapPainter.paint(r.map(), field, subtitle(g, s, p, r),
                     scaleOption.scale == QualityScale.RAW ? "Quality (raw 0-10, clipped)"
-                        : "Quality / 10"), png);
+                        : "Quality / 10"), png, progress);
                 o.put("png", png.toString());
                 if (values) {
                   Path csv = out.resolve(name + ".csv");
-                  MapValues.write(r.map(), csv);
+                  MapValues.write(r.map(), csv, progress);
                   o.put("csv", csv.toString());
                 }
               }
@@ -157,6 +161,60 @@ final class MapsCommand implements Callable<Integer> {
         + (scaleOption.scale == QualityScale.RAW ? "" : "-normalised")
         + (field == MapPainter.Field.CI ? "" : "-" + field.name().toLowerCase(Locale.ROOT))
         + (boxChoice == BoxChoice.TASK ? "" : "-unitbox");
+  }
+
+  /**
+   * Before reading anything: refuses a map file (PNG, or CSV with --values) that would
+   * overwrite the --data file (a link in the folder) or the --ingest-report, and an --out
+   * that is a file. Map names: {@link #fileName}, "-taskN" after the stem when there are
+   * several tasks.
+   */
+  private void refuseOverwrites(List<SizeGroup> sizes) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new OutputException(out + " (--out)",
+          new java.nio.file.FileSystemException(out.toString(), null, "not a folder"));
+    }
+    String stem = options.input.data.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    StringBuilder names = new StringBuilder();
+    for (SizeGroup g : sizes) {
+      for (Strategy st : strategies) {
+        for (Representatives.Pick p : picks) {
+          String rest = fileName(0, 1, g, st, p).substring(stem.length());
+          names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(rest));
+        }
+      }
+    }
+    Pattern mapFile = Pattern.compile(Pattern.quote(stem) + "(-task\\d+)?(" + names + ")\\."
+        + (values ? "(png|csv)" : "png"));
+    List<Path> mine = new java.util.ArrayList<>();
+    if (Files.isDirectory(out)) {
+      try (var entries = Files.list(out)) {
+        entries.filter(f -> mapFile.matcher(f.getFileName().toString()).matches())
+            .forEach(mine::add);
+      } catch (IOException e) {
+        // nothing to compare with: the writes will name the problem
+      }
+    }
+    Path report = options.input.ingestReport;
+    for (Path other : new Path[] {options.input.data, report}) {
+      if (other == null) {
+        continue;
+      }
+      Path parent = other.toAbsolutePath().getParent();
+      if (parent != null && OutputTarget.sameFile(parent, out)
+          && mapFile.matcher(other.getFileName().toString()).matches()) {
+        mine.add(0, other);
+      }
+      for (Path f : mine) {
+        if (OutputTarget.sameFile(f, other)) {
+          String named = f.equals(other) ? "" : " " + other;
+          throw new IllegalArgumentException("--out " + out + " would write the map file " + f
+              + ", which is the " + (other == report ? "--ingest-report file" + named
+              + ": one output would overwrite the other" : "--data file" + named
+              + ": writing it would destroy the input") + "; name another file or folder");
+        }
+      }
+    }
   }
 
   private String subtitle(SizeGroup g, Strategy s, Representatives.Pick p, ChemistryMaps.Result r) {
@@ -199,10 +257,6 @@ final class MapsCommand implements Callable<Integer> {
   }
 
   private static void mkdirs(Path dir) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("--out " + dir + ": a file of that name exists; the"
-          + " maps need a folder");
-    }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -16,6 +16,12 @@
  * {@code cancelled()} polls from it; Ctrl-C reaches it through a shutdown hook. JSON goes to
  * stdout only once complete, so a stopped run writes nothing there.
  *
+ * <p>Output: every write goes through {@link dev.llmchem.engine.io.OutputTarget}: standard
+ * output is checked ({@link dev.llmchem.cli.Main} turns a failure into "cannot write to
+ * standard output: reason", exit 1, and a pipe closed by its reader into exit 141 without a
+ * word); files are replaced atomically through a temporary sibling; and a command refuses,
+ * before reading, an output option that names one of its inputs.
+ *
  * <p>Determinism: JSON is byte-identical across runs, thread counts and JDKs (doubles by
  * Jackson's Schubfach writer; no timings in JSON).
  */

@@ -87,7 +87,7 @@ class SmallWrongThingsTest {
   void mapsOutOntoAFileSaysSo(@TempDir Path dir) throws Exception {
     Path f = Files.writeString(dir.resolve("valid.csv"), "x");
     CliRun r = CliRun.of("maps", "--data", DEMO, "--out", f.toString());
-    BadInputTest.assertOneLineError(r, "a file of that name exists");
+    BadInputTest.assertOneLineError(r, "valid.csv (--out): not a folder");
     assertThat(Files.readString(f)).isEqualTo("x");
   }
 

@@ -102,5 +102,11 @@
  * are copied unchanged and counted. quality is the answer's consensus; generation_accuracy
  * its {@code correct} or 0.0; variance and review_accuracy are the author's as a reviewer in
  * that trial (empty if it graded nothing there); accuracy combines them (SPEC section 8).
+ *
+ * <h2>Output ({@link dev.llmchem.engine.io.OutputTarget})</h2>
+ * Where the command line writes: standard output or a file, every write checked (a failure is
+ * an {@link dev.llmchem.engine.io.OutputException} naming the target, never a read error of an
+ * input); files replaced atomically through a temporary sibling, permissions kept; identity
+ * checks so that no output overwrites an input.
  */
 package dev.llmchem.engine.io;
