@@ -82,12 +82,16 @@ final class GradeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     MvleParams params = new MvleParams(tolerance, maxIterations, varianceFloor, leaveOneOut);
     StderrProgress stop = new StderrProgress(false, run.control);
+    run.control.working("reading " + grades.getFileName(), null); // the open may block (a FIFO)
     GradeSheet sheet = GradesReader.read(grades, stop);
     Consensus.Result result = Consensus.run(sheet, params, stop);
     if (out == null && runs != null) {
       requireBufferFits();
     }
     Consensus.Columns cols = Consensus.columns(sheet, result);
+    if (runs != null) {
+      run.control.working("rewriting " + runs.getFileName(), null);
+    }
     StringWriter buffer = out == null ? new StringWriter() : null;
     GradedRunsWriter.Stats stats = write(sheet, cols, buffer);
     if (buffer != null) {

@@ -50,6 +50,7 @@ public final class InputOptions {
   /** Reads the history, reports ingest problems on stderr. */
   Ingested ingest(PrintWriter err) {
     StderrProgress progress = new StderrProgress(true, run.control);
+    run.control.working("reading " + data.getFileName(), null); // the open may block (a FIFO)
     Ingested in;
     try {
       in = HistoryReader.read(data, ingestOptions(), progress);

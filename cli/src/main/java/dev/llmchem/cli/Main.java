@@ -7,8 +7,12 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,19 +52,28 @@ public final class Main implements Runnable {
    * Runs the CLI and exits. Ctrl-C (SIGINT) starts the JVM's shutdown: a hook asks the running
    * command to stop ({@link RunControl#interrupt}); the kernels notice within a block of work,
    * the command prints its one-line message and the JVM exits with 130. Should the command not
-   * finish within {@value #INTERRUPT_GRACE_SECONDS} s (work that does not poll), the hook prints
-   * the line itself and lets the JVM exit.
+   * finish within {@link Watchdog#GRACE} (work that does not poll, such as an open blocked on a
+   * FIFO), the hook prints the command's line itself and lets the JVM exit. A run past its
+   * --timeout that does not stop within the grace is ended by its {@link Watchdog}: the line,
+   * then {@link Runtime#halt} with exit code 1 (the blocked thread cannot be released, and
+   * halting skips the Ctrl-C hook).
    */
   public static void main(String[] args) {
     CountDownLatch done = new CountDownLatch(1);
+    AtomicReference<Watchdog> running = new AtomicReference<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (done.getCount() == 0) {
         return; // a normal exit
       }
       RunControl.interrupt();
       try {
-        if (!done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS)) {
-          System.err.println("chem: interrupted (Ctrl-C)");
+        if (!done.await(Watchdog.GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+          Watchdog w = running.get();
+          if (w == null) {
+            System.err.println("chem: interrupted (Ctrl-C)");
+          } else {
+            w.fire(false); // the JVM then exits with 130
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -68,7 +81,8 @@ public final class Main implements Runnable {
     }, "chem-interrupt"));
     int code;
     try {
-      code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+      code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+          new Hooks(Main::halt, Watchdog.GRACE, running::set));
     } catch (OutOfMemoryError e) {
       // sizes are refused up front (LimitException); this is the last line of defence
       System.err.println("chem: internal error: out of memory (max heap "
@@ -81,17 +95,72 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
-  /** How long the Ctrl-C hook waits for the command to stop on its own. */
-  static final int INTERRUPT_GRACE_SECONDS = 5;
+  /** Ends the process from the watchdog: stdout is not flushed (it may be what blocks). */
+  private static void halt(int code) {
+    System.err.flush();
+    Runtime.getRuntime().halt(code);
+  }
 
-  /** Runs the CLI with the given streams; returns the exit code (tests call this). */
+  /**
+   * How a run that its command cannot stop ends.
+   *
+   * @param exit called by the {@link Watchdog} with the exit code once it has printed the line
+   *     (the process halts in {@link #main}; in-process runs must not exit)
+   * @param grace how long a command may take to stop on its own past its deadline
+   * @param started receives the watchdog of each run (for the Ctrl-C hook of {@link #main})
+   */
+  record Hooks(IntConsumer exit, Duration grace, Consumer<Watchdog> started) {
+    /** In-process runs: the watchdog prints its line and nothing exits. */
+    static final Hooks IN_PROCESS = new Hooks(code -> { }, Watchdog.GRACE, w -> { });
+  }
+
+  /**
+   * Runs the CLI with the given streams; returns the exit code (tests call this). A run past
+   * its --timeout that does not stop prints its line from the watchdog but keeps this call
+   * waiting until the command returns (see {@link #execute(String[], PrintWriter, PrintWriter,
+   * Hooks)}).
+   */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, Hooks.IN_PROCESS);
+  }
+
+  /**
+   * Runs the CLI with the given streams and hooks; returns the exit code. Once the watchdog has
+   * ended the run, the command's own outcome (it may still return, e.g. when a test releases
+   * the FIFO it was blocked on) is not reported and the watchdog's exit code is returned.
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Hooks hooks) {
     Written written = new Written(out);
+    AtomicReference<Watchdog> watchdog = new AtomicReference<>();
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new PrintWriter(written, true));
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionStrategy(parsed -> {
+      CommandLine.ParseResult leaf = parsed;
+      while (leaf.hasSubcommand()) {
+        leaf = leaf.subcommand();
+      }
+      RunControl control = control(leaf.commandSpec());
+      if (control == null) {
+        return new CommandLine.RunLast().execute(parsed);
+      }
+      Watchdog w = new Watchdog(leaf.commandSpec().name(), control, err, () -> written.any,
+          hooks.exit(), hooks.grace());
+      watchdog.set(w);
+      hooks.started().accept(w);
+      w.arm();
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        w.disarm();
+      }
+    });
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      Watchdog w = watchdog.get();
+      if (w != null && w.fired()) {
+        return w.exitCode(); // the watchdog reported the run
+      }
       if (e instanceof CancelledException c) {
         RunControl control = control(cmd.getCommandSpec());
         if (control != null) {
@@ -108,6 +177,10 @@ public final class Main implements Runnable {
       return 1;
     });
     int code = cl.execute(args);
+    Watchdog w = watchdog.get();
+    if (w != null && w.fired()) {
+      code = w.exitCode();
+    }
     out.flush();
     return code;
   }
