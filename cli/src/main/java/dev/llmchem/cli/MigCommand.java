@@ -63,7 +63,8 @@ final class MigCommand implements Callable<Integer> {
             + t.used().size() + " has " + t.migNodeCount() + " nodes; export is limited to "
             + MAX_EXPORT_NODES + " (2^16)", Alternative.HIGHER_THRESHOLD, Alternative.SMALLER_TASK);
       }
-      CostTable cost = t.costTable();
+      // not t.costTable(): that one stays cached with the task, one table per task of the run
+      CostTable cost = CostTable.eq1(t.used().members(), t.used().penalties(), t.universeSize());
       Mig mig = Mig.build(new UsedMap(t.universeSize(), cost.bitToS()), cost.table());
       String[] names = t.models();
       if (f.equals("dot")) {
