@@ -2,14 +2,16 @@ package dev.llmchem.cli;
 
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.LimitException.Alternative;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +74,7 @@ final class ChemistryCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (tau < 0 || tau > 1 || Double.isNaN(tau)) {
@@ -84,33 +86,20 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     ChemeOptions.Method run = witness ? ChemeOptions.Method.EXACT_EQ1 : method;
     Analysis an = options.analyse(err);
-    ObjectNode root = Json.object();
-    ArrayNode tasks = root.putArray("tasks");
     boolean strict = !inclusive && tau > 0;
+    JsonGenerator g = json ? Json.start(out) : null;
+    if (json) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("tasks");
+    }
     for (TaskAnalysis t : options.tasks(an)) {
       long t0 = System.nanoTime();
       Chemistry c = options.chemistry(t, run, threads);
       double secs = (System.nanoTime() - t0) / 1e9;
-      long count = c.entryCount(tau, strict);
       if (json) {
-        requireOutputFits(t, count);
-        List<Chemistry.Entry> kept = c.entries(tau, strict);
-        ObjectNode o = tasks.addObject();
-        o.put("task", t.prototype());
-        o.set("models", Json.strings(Arrays.asList(t.models())));
-        o.set("used", Json.strings(t.usedNames()));
-        ArrayNode entries = o.putArray("entries");
-        for (Chemistry.Entry e : kept) {
-          ObjectNode en = entries.addObject().put("a", e.a()).put("b", e.b()).put("chem", e.chem());
-          if (witness) {
-            en.set("witness", Json.strings(c.witness(e.a(), e.b())));
-          }
-        }
-        o.put("tau", tau).put("inclusive", inclusive).put("method", c.method().label());
-        o.put("evaluated_pairs", c.entryCount());
-        ArrayNode parts = o.putArray("partition");
-        c.stablePartition(tau, strict).forEach(p -> parts.add(Json.strings(p)));
+        json(g, t, c, strict);
       } else {
+        long count = c.entryCount(tau, strict);
         if (top == 0) {
           requireOutputFits(t, count);
         }
@@ -118,27 +107,67 @@ final class ChemistryCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      Json.print(out, root);
+      g.writeEndArray();
+      g.writeEndObject();
+      Json.finish(g);
     }
     return 0;
   }
 
+  /** One task's object, its entries streamed pair by pair in (a, b) order: O(|S|) heap. */
+  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict)
+      throws IOException {
+    String[] names = t.models();
+    g.writeStartObject();
+    g.writeStringField("task", t.prototype());
+    Json.strings(g, "models", Arrays.asList(names));
+    Json.strings(g, "used", t.usedNames());
+    g.writeArrayFieldStart("entries");
+    ChemMatrix m = c.matrix();
+    try {
+      m.visit(tau, strict, (a, b) -> {
+        try {
+          g.writeStartObject();
+          g.writeStringField("a", names[a]);
+          g.writeStringField("b", names[b]);
+          g.writeNumberField("chem", m.chem(a, b));
+          if (witness) {
+            Json.strings(g, "witness", c.witness(names[a], names[b]));
+          }
+          g.writeEndObject();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    g.writeEndArray();
+    g.writeNumberField("tau", tau);
+    g.writeBooleanField("inclusive", inclusive);
+    g.writeStringField("method", c.method().label());
+    g.writeNumberField("evaluated_pairs", c.entryCount());
+    g.writeArrayFieldStart("partition");
+    for (List<String> p : c.stablePartition(tau, strict)) {
+      Json.strings(g, p);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   /**
-   * Refuses, before building it, a listing of {@code pairs} pairs that would not fit the heap
-   * (about {@value #JSON_BYTES_PER_PAIR} bytes each as a JSON tree, more with witnesses;
-   * {@value #TEXT_BYTES_PER_PAIR} for the sorted text listing of --top 0): |S| = 5,000 models
-   * have 12.5 million pairs. The text output of the --top N strongest needs O(N) whatever |S|.
+   * Refuses, before sorting it, a text listing of {@code pairs} pairs (--top 0) that would not
+   * fit the heap (about {@value #TEXT_BYTES_PER_PAIR} bytes each): |S| = 5,000 models have
+   * 12.5 million pairs. The text output of the --top N strongest needs O(N) whatever |S|, and
+   * the JSON listing streams pair by pair.
    */
   private void requireOutputFits(TaskAnalysis t, long pairs) {
-    long each = json ? JSON_BYTES_PER_PAIR + (witness ? 24L * t.used().size() : 0)
-        : TEXT_BYTES_PER_PAIR;
-    LimitException.requireHeap(pairs * each, "task '" + t.prototype() + "': listing " + pairs
-        + " pairs of |S| = " + t.universeSize() + " models" + (json ? " as JSON" : ""),
+    LimitException.requireHeap(pairs * TEXT_BYTES_PER_PAIR, "task '" + t.prototype()
+        + "': listing " + pairs + " pairs of |S| = " + t.universeSize() + " models",
         Alternative.HIGHER_TAU, Alternative.FEWER_MODELS);
   }
 
-  /** Heap per listed pair: JSON tree node, entry record, list slots (estimated). */
-  static final int JSON_BYTES_PER_PAIR = 480;
+  /** Heap per pair of the sorted text listing: entry record, list slots (estimated). */
   static final int TEXT_BYTES_PER_PAIR = 64;
 
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, long count, boolean strict,

@@ -1,9 +1,11 @@
 package dev.llmchem.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.eval.EvalOptions;
 import dev.llmchem.eval.QualityScale;
 import dev.llmchem.eval.Rq1;
@@ -13,6 +15,7 @@ import dev.llmchem.eval.Rq2Row;
 import dev.llmchem.eval.Rq3;
 import dev.llmchem.eval.Rq3Row;
 import dev.llmchem.eval.TaskEvaluation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
   boolean csv;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (json && csv) {
       throw new IllegalArgumentException("--json and --csv exclude each other");
     }
@@ -82,10 +85,12 @@ final class EvalCommand implements Callable<Integer> {
     Analysis an = options.analyse(spec.commandLine().getErr());
     QualityScale scale = scaleOption.scale;
     EvalOptions eo = EvalOptions.defaults().withScale(scale).withComplexity(complexity);
+    List<TaskAnalysis> tasks = options.tasks(an);
+    requireRowsFit(tasks.size());
     List<Rq1Row> rq1 = new ArrayList<>();
     List<Rq2Row> rq2 = new ArrayList<>();
     List<Rq3Row> rq3 = new ArrayList<>();
-    for (TaskAnalysis t : options.tasks(an)) {
+    for (TaskAnalysis t : tasks) {
       TaskEvaluation te = TaskEvaluation.of(an, t, eo,
           () -> options.chemistry(t, ChemeOptions.Method.AUTO, threads));
       StderrProgress progress = options.progress();
@@ -105,18 +110,20 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      ObjectNode root = Json.object();
+      JsonGenerator g = Json.start(out);
+      g.writeStartObject();
       if (wants(Question.RQ1)) {
-        root.set("rq1", EvalTables.rq1Json(rq1));
+        EvalTables.rq1Json(g, rq1);
       }
       if (wants(Question.RQ2)) {
-        root.set("rq2", EvalTables.rq2Json(rq2));
+        EvalTables.rq2Json(g, rq2);
       }
       if (wants(Question.RQ3)) {
-        root.set("rq3", EvalTables.rq3Json(rq3));
+        EvalTables.rq3Json(g, rq3);
       }
-      root.put("quality_scale", scale.name().toLowerCase(java.util.Locale.ROOT));
-      Json.print(out, root);
+      g.writeStringField("quality_scale", scale.name().toLowerCase(java.util.Locale.ROOT));
+      g.writeEndObject();
+      Json.finish(g);
     } else if (csv) {
       if (question == Question.RQ1) {
         EvalTables.rq1Csv(out, rq1);
@@ -141,6 +148,27 @@ final class EvalCommand implements Callable<Integer> {
     out.flush();
     return 0;
   }
+
+  /**
+   * Refuses up front the tables of {@code tasks} task clusters that would not fit the heap:
+   * every table lists all tasks before the next begins (in text, CSV and JSON alike), so their
+   * rows are held until printed, 3 per task and question (about {@value #RQ1_ROW_BYTES},
+   * {@value #RQ2_ROW_BYTES} and {@value #RQ3_ROW_BYTES} bytes each).
+   */
+  private void requireRowsFit(int tasks) {
+    long perTask = 3L * ((wants(Question.RQ1) ? RQ1_ROW_BYTES : 0)
+        + (wants(Question.RQ2) ? RQ2_ROW_BYTES : 0) + (wants(Question.RQ3) ? RQ3_ROW_BYTES : 0));
+    LimitException.requireHeap(tasks * perTask, String.format(java.util.Locale.ROOT,
+        "the evaluation tables of %,d tasks (3 rows per task and table, held until printed)",
+        tasks), Alternative.FEWER_TASKS_OR_MODELS);
+  }
+
+  /** Heap of an RQ1 row with its map of five strategy summaries, and its list slot. */
+  static final int RQ1_ROW_BYTES = 560;
+  /** Heap of an RQ2 row with its distribution, and its list slot. */
+  static final int RQ2_ROW_BYTES = 112;
+  /** Heap of an RQ3 row, and its list slot. */
+  static final int RQ3_ROW_BYTES = 88;
 
   private boolean wants(Question q) {
     return question == q || question == Question.ALL;

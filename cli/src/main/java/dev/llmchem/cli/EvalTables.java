@@ -1,10 +1,11 @@
 package dev.llmchem.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmchem.eval.Rq1Row;
 import dev.llmchem.eval.Rq2Row;
 import dev.llmchem.eval.Rq3Row;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -59,27 +60,29 @@ final class EvalTables {
         .map(e -> String.valueOf(e.getValue().configurations())).findFirst().orElse("0");
   }
 
-  static ArrayNode rq1Json(List<Rq1Row> rows) {
-    ArrayNode a = Json.MAPPER.createArrayNode();
+  /** {@code "rq1" : [ ... ]}, streamed row by row. */
+  static void rq1Json(JsonGenerator g, List<Rq1Row> rows) throws IOException {
+    g.writeArrayFieldStart("rq1");
     for (Rq1Row r : rows) {
-      ObjectNode o = a.addObject();
-      o.put("task", r.task()).put("n", r.group().n());
-      put(o, "chemistry", r.chemistry());
-      put(o, "best_baseline", r.bestBaseline());
-      if (r.baseline() == null) {
-        o.putNull("baseline");
-      } else {
-        o.put("baseline", r.baseline().name());
+      g.writeStartObject();
+      g.writeStringField("task", r.task());
+      g.writeNumberField("n", r.group().n());
+      Json.finite(g, "chemistry", r.chemistry());
+      Json.finite(g, "best_baseline", r.bestBaseline());
+      g.writeStringField("baseline", r.baseline() == null ? null : r.baseline().name());
+      Json.finite(g, "improvement_pct", r.improvementPct());
+      Json.finite(g, "p_value", r.pValue());
+      g.writeObjectFieldStart("strategies");
+      for (var e : r.strategies().entrySet()) {
+        g.writeObjectFieldStart(e.getKey().name());
+        g.writeNumberField("configurations", e.getValue().configurations());
+        Json.finite(g, "mean", e.getValue().mean());
+        g.writeEndObject();
       }
-      put(o, "improvement_pct", r.improvementPct());
-      put(o, "p_value", r.pValue());
-      ObjectNode s = o.putObject("strategies");
-      r.strategies().forEach((k, v) -> {
-        ObjectNode e = s.putObject(k.name()).put("configurations", v.configurations());
-        put(e, "mean", v.mean());
-      });
+      g.writeEndObject();
+      g.writeEndObject();
     }
-    return a;
+    g.writeEndArray();
   }
 
   // ---- RQ2 ----
@@ -123,26 +126,28 @@ final class EvalTables {
     }
   }
 
-  static ArrayNode rq2Json(List<Rq2Row> rows) {
-    ArrayNode a = Json.MAPPER.createArrayNode();
+  /** {@code "rq2" : [ ... ]}, streamed row by row. */
+  static void rq2Json(JsonGenerator g, List<Rq2Row> rows) throws IOException {
+    g.writeArrayFieldStart("rq2");
     for (Rq2Row r : rows) {
-      ObjectNode o = a.addObject();
-      o.put("task", r.task()).put("n", r.group().n()).put("configurations", r.n());
-      put(o, "r", r.r());
-      put(o, "p_value", r.p());
-      o.put("strength", r.strength()).put("significance", r.stars());
-      if (r.note() == null) {
-        o.putNull("note");
-      } else {
-        o.put("note", r.note());
-      }
-      ObjectNode c = o.putObject("chemistry");
-      put(c, "min", r.chemistry().min());
-      put(c, "max", r.chemistry().max());
-      put(c, "mean", r.chemistry().mean());
-      put(c, "std", r.chemistry().std());
+      g.writeStartObject();
+      g.writeStringField("task", r.task());
+      g.writeNumberField("n", r.group().n());
+      g.writeNumberField("configurations", r.n());
+      Json.finite(g, "r", r.r());
+      Json.finite(g, "p_value", r.p());
+      g.writeStringField("strength", r.strength());
+      g.writeStringField("significance", r.stars());
+      g.writeStringField("note", r.note());
+      g.writeObjectFieldStart("chemistry");
+      Json.finite(g, "min", r.chemistry().min());
+      Json.finite(g, "max", r.chemistry().max());
+      Json.finite(g, "mean", r.chemistry().mean());
+      Json.finite(g, "std", r.chemistry().std());
+      g.writeEndObject();
+      g.writeEndObject();
     }
-    return a;
+    g.writeEndArray();
   }
 
   // ---- RQ3 ----
@@ -180,21 +185,27 @@ final class EvalTables {
     }
   }
 
-  static ArrayNode rq3Json(List<Rq3Row> rows) {
-    ArrayNode a = Json.MAPPER.createArrayNode();
+  /** {@code "rq3" : [ ... ]}, streamed row by row. */
+  static void rq3Json(JsonGenerator g, List<Rq3Row> rows) throws IOException {
+    g.writeArrayFieldStart("rq3");
     for (Rq3Row r : rows) {
-      ObjectNode o = a.addObject();
-      o.put("task", r.task()).put("complexity", r.complexity()).put("n", r.group().n())
-          .put("configurations", r.n());
-      put(o, "importance", r.importance());
-      ObjectNode c = o.putObject("complementarity");
-      put(c, "r", r.rComplementarity());
-      put(c, "p_value", r.pComplementarity());
-      ObjectNode e = o.putObject("effectiveness");
-      put(e, "r", r.rEffectiveness());
-      put(e, "p_value", r.pEffectiveness());
+      g.writeStartObject();
+      g.writeStringField("task", r.task());
+      g.writeStringField("complexity", r.complexity());
+      g.writeNumberField("n", r.group().n());
+      g.writeNumberField("configurations", r.n());
+      Json.finite(g, "importance", r.importance());
+      g.writeObjectFieldStart("complementarity");
+      Json.finite(g, "r", r.rComplementarity());
+      Json.finite(g, "p_value", r.pComplementarity());
+      g.writeEndObject();
+      g.writeObjectFieldStart("effectiveness");
+      Json.finite(g, "r", r.rEffectiveness());
+      Json.finite(g, "p_value", r.pEffectiveness());
+      g.writeEndObject();
+      g.writeEndObject();
     }
-    return a;
+    g.writeEndArray();
   }
 
   // ---- formatting ----

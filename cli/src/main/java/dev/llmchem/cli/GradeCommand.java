@@ -85,12 +85,16 @@ final class GradeCommand implements Callable<Integer> {
       OutputTarget.file(out, "--out").preflight();
     }
     StderrProgress stop = new StderrProgress(false, run.control);
+    run.control.working("reading " + grades.getFileName(), null); // the open may block (a FIFO)
     GradeSheet sheet = GradesReader.read(grades, stop);
     Consensus.Result result = Consensus.run(sheet, params, stop);
     if (out == null && runs != null) {
       requireBufferFits();
     }
     Consensus.Columns cols = Consensus.columns(sheet, result);
+    if (runs != null) {
+      run.control.working("rewriting " + runs.getFileName(), null);
+    }
     StringWriter buffer = out == null ? new StringWriter() : null;
     GradedRunsWriter.Stats stats = write(sheet, cols, buffer, stop);
     if (buffer != null) {

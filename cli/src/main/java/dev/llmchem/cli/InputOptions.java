@@ -58,6 +58,7 @@ public final class InputOptions {
       OutputTarget.file(ingestReport, "--ingest-report").preflight();
     }
     StderrProgress progress = new StderrProgress(true, run.control);
+    run.control.working("reading " + data.getFileName(), null); // the open may block (a FIFO)
     Ingested in;
     try {
       in = HistoryReader.read(data, ingestOptions(), progress);

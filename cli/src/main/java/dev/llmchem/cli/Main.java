@@ -15,9 +15,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.util.function.Supplier;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,18 +66,22 @@ public final class Main implements Runnable {
    * the command prints its one-line message and the JVM exits with 130. A command that had
    * already completed its output (the rename of a file is the last step) exits with its own
    * code, 0: the exit code tells whether the output was written. Should the command not
-   * finish within {@value #INTERRUPT_GRACE_SECONDS} s (work that does not poll), the hook prints
-   * the line itself and lets the JVM exit.
+   * finish within {@link Watchdog#GRACE} (work that does not poll, such as an open blocked on a
+   * FIFO), the hook prints the command's line itself and lets the JVM exit. A run past its
+   * --timeout that does not stop within the grace is ended by its {@link Watchdog}: the line,
+   * then {@link Runtime#halt} with exit code 1 (the blocked thread cannot be released, and
+   * halting skips the Ctrl-C hook).
    */
   public static void main(String[] args) {
     CountDownLatch done = new CountDownLatch(1);
     int[] result = {2};
+    AtomicReference<Watchdog> running = new AtomicReference<>();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (done.getCount() > 0) {
         RunControl.interrupt(); // Ctrl-C (or SIGTERM) while the command runs
       }
       try {
-        if (done.await(INTERRUPT_GRACE_SECONDS, TimeUnit.SECONDS)) {
+        if (done.await(Watchdog.GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
           // The command has finished: its code tells what happened to the output (0 once a
           // file was renamed into place, 130 when it stopped first). The JVM would exit with
           // 130 after a SIGINT however close to the end it came, also when it overtook
@@ -81,7 +89,12 @@ public final class Main implements Runnable {
           System.err.flush();
           Runtime.getRuntime().halt(result[0]);
         }
-        System.err.println("chem: interrupted (Ctrl-C)");
+        Watchdog w = running.get();
+        if (w == null) {
+          System.err.println("chem: interrupted (Ctrl-C)");
+        } else {
+          w.fire(false); // the JVM then exits with 130
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -89,7 +102,7 @@ public final class Main implements Runnable {
     int code = 2;
     try {
       code = execute(args, new FileOutputStream(FileDescriptor.out),
-          new PrintWriter(System.err, true));
+          new PrintWriter(System.err, true), new Hooks(Main::halt, Watchdog.GRACE, running::set));
     } catch (OutOfMemoryError e) {
       // sizes are refused up front (LimitException); this is the last line of defence
       System.err.println("chem: internal error: out of memory (max heap "
@@ -103,8 +116,24 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
-  /** How long the Ctrl-C hook waits for the command to stop on its own. */
-  static final int INTERRUPT_GRACE_SECONDS = 5;
+  /** Ends the process from the watchdog: stdout is not flushed (it may be what blocks). */
+  private static void halt(int code) {
+    System.err.flush();
+    Runtime.getRuntime().halt(code);
+  }
+
+  /**
+   * How a run that its command cannot stop ends.
+   *
+   * @param exit called by the {@link Watchdog} with the exit code once it has printed the line
+   *     (the process halts in {@link #main}; in-process runs must not exit)
+   * @param grace how long a command may take to stop on its own past its deadline
+   * @param started receives the watchdog of each run (for the Ctrl-C hook of {@link #main})
+   */
+  record Hooks(IntConsumer exit, Duration grace, Consumer<Watchdog> started) {
+    /** In-process runs: the watchdog prints its line and nothing exits. */
+    static final Hooks IN_PROCESS = new Hooks(code -> { }, Watchdog.GRACE, w -> { });
+  }
 
   /**
    * Exit code of a run whose standard output was a pipe that its reader closed
@@ -119,9 +148,13 @@ public final class Main implements Runnable {
    * the exit code.
    */
   public static int execute(String[] args, OutputStream stdout, PrintWriter err) {
+    return execute(args, stdout, err, Hooks.IN_PROCESS);
+  }
+
+  static int execute(String[] args, OutputStream stdout, PrintWriter err, Hooks hooks) {
     OutputTarget target = OutputTarget.stdout(stdout);
     return execute(args, new OutputStreamWriter(target.stream(), Charset.defaultCharset()),
-        err, target::failure);
+        err, target::failure, hooks);
   }
 
   /**
@@ -130,17 +163,27 @@ public final class Main implements Runnable {
    * output: write error".
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, Hooks.IN_PROCESS);
+  }
+
+  /**
+   * As above with the given hooks. Once the watchdog has ended the run, the command's own
+   * outcome (it may still return, e.g. when a test releases the FIFO it was blocked on) is not
+   * reported and the watchdog's exit code is returned.
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Hooks hooks) {
     OutputException[] failed = {null};
     return execute(args, out, err, () -> {
       if (failed[0] == null && out.checkError()) {
         failed[0] = new OutputException("standard output", new IOException("write error"));
       }
       return failed[0];
-    });
+    }, hooks);
   }
 
   private static int execute(String[] args, Writer stdout, PrintWriter err,
-      Supplier<OutputException> stdoutFailure) {
+      Supplier<OutputException> stdoutFailure, Hooks hooks) {
+    AtomicReference<Watchdog> watchdog = new AtomicReference<>();
     Written written = new Written(new BufferedWriter(stdout));
     PrintWriter out = new PrintWriter(written, true);
     CommandLine cl = new CommandLine(new Main());
@@ -151,14 +194,34 @@ public final class Main implements Runnable {
     // help and version text go to stdout too: a failed write there is handled like any other
     // (picocli would print the trace of an exception that escapes its help printing)
     cl.setExecutionStrategy(parsed -> {
+      CommandLine.ParseResult leaf = parsed;
+      while (leaf.hasSubcommand()) {
+        leaf = leaf.subcommand();
+      }
+      RunControl control = control(leaf.commandSpec());
+      Watchdog w = control == null ? null : new Watchdog(leaf.commandSpec().name(), control,
+          err, () -> written.any, hooks.exit(), hooks.grace());
+      if (w != null) {
+        watchdog.set(w);
+        hooks.started().accept(w);
+        w.arm();
+      }
       try {
         return new CommandLine.RunLast().execute(parsed);
       } catch (OutputException e) {
         throw new CommandLine.ExecutionException(cl, e.getMessage(), e);
+      } finally {
+        if (w != null) {
+          w.disarm();
+        }
       }
     });
     boolean[] reported = {false};
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      Watchdog w = watchdog.get();
+      if (w != null && w.fired()) {
+        return w.exitCode(); // the watchdog reported the run
+      }
       OutputException o = outputFailure(e);
       if (o != null) {
         reported[0] = true;
@@ -182,6 +245,10 @@ public final class Main implements Runnable {
     int code = 2;
     try {
       code = cl.execute(args);
+      Watchdog w = watchdog.get();
+      if (w != null && w.fired()) {
+        return w.exitCode();
+      }
       out.flush();
       OutputException late = stdoutFailure.get();
       if (late != null) {

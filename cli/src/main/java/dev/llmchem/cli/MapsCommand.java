@@ -1,5 +1,6 @@
 package dev.llmchem.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmchem.engine.Analysis;
@@ -92,7 +93,7 @@ final class MapsCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (grid < 2 || grid > 4000) {
       throw new IllegalArgumentException("--grid must be in [2, 4000], got " + grid);
     }
@@ -102,8 +103,11 @@ final class MapsCommand implements Callable<Integer> {
     Analysis an = options.analyse(spec.commandLine().getErr());
     List<TaskAnalysis> tasks = options.tasks(an);
     mkdirs(out);
-    ObjectNode root = Json.object();
-    ArrayNode maps = root.putArray("maps");
+    JsonGenerator doc = json ? Json.start(stdout) : null;
+    if (json) {
+      doc.writeStartObject();
+      doc.writeArrayFieldStart("maps");
+    }
     EvalOptions eo = EvalOptions.defaults().withScale(scaleOption.scale);
     for (int ti = 0; ti < tasks.size(); ti++) {
       TaskEvaluation te = TaskEvaluation.of(an, tasks.get(ti), eo);
@@ -121,7 +125,7 @@ final class MapsCommand implements Callable<Integer> {
             for (Representatives.Pick p : picks) {
               ChemistryMaps.Result r = ChemistryMaps.map(te, box, s, g, p, grid, progress);
               String name = fileName(ti, tasks.size(), g, s, p);
-              ObjectNode o = json ? maps.addObject() : Json.object();
+              ObjectNode o = Json.object();
               describe(o, te, g, s, p, st, r);
               if (r != null) {
                 Path png = out.resolve(name + ".png");
@@ -135,7 +139,9 @@ final class MapsCommand implements Callable<Integer> {
                   o.put("csv", csv.toString());
                 }
               }
-              if (!json) {
+              if (json) {
+                doc.writeTree(o); // one map's summary at a time
+              } else {
                 MapValues.text(stdout, o);
               }
             }
@@ -146,9 +152,12 @@ final class MapsCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      root.put("grid", grid).put("field", field.name().toLowerCase(Locale.ROOT))
-          .put("quality_scale", scaleOption.scale.name().toLowerCase(Locale.ROOT));
-      Json.print(stdout, root);
+      doc.writeEndArray();
+      doc.writeNumberField("grid", grid);
+      doc.writeStringField("field", field.name().toLowerCase(Locale.ROOT));
+      doc.writeStringField("quality_scale", scaleOption.scale.name().toLowerCase(Locale.ROOT));
+      doc.writeEndObject();
+      Json.finish(doc);
     }
     stdout.flush();
     return 0;

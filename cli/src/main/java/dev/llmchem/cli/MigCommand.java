@@ -2,14 +2,14 @@ package dev.llmchem.cli;
 
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.LimitException.Alternative;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.mig.Mig;
 import dev.llmchem.engine.mig.MigExport;
 import dev.llmchem.engine.mig.UsedMap;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,15 +43,18 @@ final class MigCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String f = json ? "json" : format.toLowerCase(Locale.ROOT);
     if (!f.equals("text") && !f.equals("json") && !f.equals("dot")) {
       throw new IllegalArgumentException("--format must be text, json or dot, got '" + format + "'");
     }
     PrintWriter out = spec.commandLine().getOut();
     Analysis an = options.analyse(spec.commandLine().getErr());
-    ObjectNode root = Json.object();
-    ArrayNode tasks = root.putArray("tasks");
+    JsonGenerator g = f.equals("json") ? Json.start(out) : null;
+    if (g != null) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("tasks");
+    }
     for (TaskAnalysis t : options.tasks(an)) {
       long count = t.migNodeCount().bitLength() > 62 ? Long.MAX_VALUE : t.migNodeCount().longValue();
       if (count > MAX_EXPORT_NODES || t.universeSize() > 63) {
@@ -60,7 +63,8 @@ final class MigCommand implements Callable<Integer> {
             + t.used().size() + " has " + t.migNodeCount() + " nodes; export is limited to "
             + MAX_EXPORT_NODES + " (2^16)", Alternative.HIGHER_THRESHOLD, Alternative.SMALLER_TASK);
       }
-      CostTable cost = t.costTable();
+      // not t.costTable(): that one stays cached with the task, one table per task of the run
+      CostTable cost = CostTable.eq1(t.used().members(), t.used().penalties(), t.universeSize());
       Mig mig = Mig.build(new UsedMap(t.universeSize(), cost.bitToS()), cost.table());
       String[] names = t.models();
       if (f.equals("dot")) {
@@ -68,23 +72,34 @@ final class MigCommand implements Callable<Integer> {
         continue;
       }
       if (f.equals("json")) {
-        ObjectNode o = tasks.addObject();
-        o.put("task", t.prototype()).put("node_count", mig.nodeCount()).put("edge_count", mig.edgeCount());
-        ArrayNode nodes = o.putArray("nodes");
-        for (MigExport.Node n : MigExport.nodes(mig, names)) {
-          ObjectNode jn = nodes.addObject();
-          jn.put("id", n.id()).put("cost", n.cost());
-          jn.set("members", Json.strings(n.members()));
-          jn.set("used", Json.strings(n.used()));
-          ArrayNode ch = jn.putArray("children");
-          n.children().forEach(ch::add);
-          jn.set("removed", Json.strings(n.removed()));
+        g.writeStartObject();
+        g.writeStringField("task", t.prototype());
+        g.writeNumberField("node_count", mig.nodeCount());
+        g.writeNumberField("edge_count", mig.edgeCount());
+        g.writeArrayFieldStart("nodes");
+        for (int i = 0; i < mig.nodeCount(); i++) {
+          MigExport.Node n = MigExport.node(mig, names, i);
+          g.writeStartObject();
+          g.writeNumberField("id", n.id());
+          g.writeNumberField("cost", n.cost());
+          Json.strings(g, "members", n.members());
+          Json.strings(g, "used", n.used());
+          g.writeArrayFieldStart("children");
+          for (int c : n.children()) {
+            g.writeNumber(c);
+          }
+          g.writeEndArray();
+          Json.strings(g, "removed", n.removed());
+          g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
         continue;
       }
       out.println("Task: " + t.prototype() + " — " + mig.nodeCount() + " nodes, "
           + mig.edgeCount() + " edges (BFS order; * = used)");
-      for (MigExport.Node n : MigExport.nodes(mig, names)) {
+      for (int i = 0; i < mig.nodeCount(); i++) {
+        MigExport.Node n = MigExport.node(mig, names, i);
         StringBuilder sb = new StringBuilder();
         for (String m : n.members()) {
           sb.append(sb.length() == 0 ? "" : ", ").append(m).append(n.used().contains(m) ? "*" : "");
@@ -92,8 +107,10 @@ final class MigCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  n%-6d cost %-24s {%s}%n", n.id(), n.cost(), sb);
       }
     }
-    if (f.equals("json")) {
-      Json.print(out, root);
+    if (g != null) {
+      g.writeEndArray();
+      g.writeEndObject();
+      Json.finish(g);
     }
     return 0;
   }

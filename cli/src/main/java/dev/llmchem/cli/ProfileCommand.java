@@ -1,11 +1,11 @@
 package dev.llmchem.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.profile.UsedSet;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -33,46 +33,56 @@ final class ProfileCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Analysis an = options.analyse(spec.commandLine().getErr());
-    ObjectNode root = Json.object();
-    ArrayNode tasks = root.putArray("tasks");
-    for (TaskAnalysis t : options.tasks(an)) {
-      if (json) {
-        tasks.add(json(t));
-      } else {
+    if (!json) {
+      for (TaskAnalysis t : options.tasks(an)) {
         text(t, out);
       }
+      return 0;
     }
-    if (json) {
-      Json.print(out, root);
+    JsonGenerator g = Json.start(out);
+    g.writeStartObject();
+    g.writeArrayFieldStart("tasks");
+    for (TaskAnalysis t : options.tasks(an)) {
+      json(t, g);
     }
+    g.writeEndArray();
+    g.writeEndObject();
+    Json.finish(g);
     return 0;
   }
 
-  static ObjectNode json(TaskAnalysis t) {
+  /** One task's object, streamed. */
+  static void json(TaskAnalysis t, JsonGenerator g) throws IOException {
     TaskProfiles p = t.profiles();
-    ObjectNode o = Json.object();
-    o.put("task", t.prototype());
-    o.set("task_strings", Json.strings(p.taskStrings()));
-    o.set("models", Json.strings(Arrays.asList(t.models())));
-    o.set("used", Json.strings(t.usedNames()));
-    ObjectNode profiles = o.putObject("profiles");
+    g.writeStartObject();
+    g.writeStringField("task", t.prototype());
+    Json.strings(g, "task_strings", p.taskStrings());
+    Json.strings(g, "models", Arrays.asList(t.models()));
+    Json.strings(g, "used", t.usedNames());
+    g.writeObjectFieldStart("profiles");
     int[] rank = ranks(t);
     for (int i = 0; i < p.universeSize(); i++) {
       if (p.has(i)) {
-        ObjectNode m = profiles.putObject(p.name(i));
-        m.put("q", p.q(i)).put("a", p.a(i)).put("trial", p.trial(i))
-            .put("used", rank[i] > 0).put("penalty", UsedSet.penalty(p.q(i), p.a(i)));
+        g.writeObjectFieldStart(p.name(i));
+        g.writeNumberField("q", p.q(i));
+        g.writeNumberField("a", p.a(i));
+        g.writeStringField("trial", p.trial(i));
+        g.writeBooleanField("used", rank[i] > 0);
+        g.writeNumberField("penalty", UsedSet.penalty(p.q(i), p.a(i)));
         if (rank[i] > 0) {
-          m.put("rank", rank[i]);
+          g.writeNumberField("rank", rank[i]);
         }
+        g.writeEndObject();
       }
     }
-    o.put("cost_S", t.costOfS());
-    o.put("mig_nodes", t.migNodeCount());
-    return o;
+    g.writeEndObject();
+    g.writeNumberField("cost_S", t.costOfS());
+    g.writeFieldName("mig_nodes");
+    g.writeNumber(t.migNodeCount());
+    g.writeEndObject();
   }
 
   /** 1-based rank in U of each S index, 0 when unused. */

@@ -1,9 +1,9 @@
 package dev.llmchem.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.profile.Ranking;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,24 +39,35 @@ final class RankCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     History h = input.ingest(spec.commandLine().getErr()).history();
     List<Ranking.Entry> ranking = Ranking.rank(h, by);
     if (json) {
-      ObjectNode root = Json.object();
-      ArrayNode ranks = root.putArray("ranks");
+      JsonGenerator g = Json.start(out);
+      g.writeStartObject();
+      g.writeArrayFieldStart("ranks");
       for (int k : ks) {
-        ObjectNode r = ranks.addObject();
-        r.put("k", k);
-        r.set("models", Json.strings(Ranking.top(ranking, k).stream().map(Ranking.Entry::model).toList()));
+        g.writeStartObject();
+        g.writeNumberField("k", k);
+        Json.strings(g, "models", Ranking.top(ranking, k).stream().map(Ranking.Entry::model)
+            .toList());
+        g.writeEndObject();
       }
-      root.put("by", by.name().toLowerCase(java.util.Locale.ROOT));
-      ArrayNode all = root.putArray("ranking");
+      g.writeEndArray();
+      g.writeStringField("by", by.name().toLowerCase(java.util.Locale.ROOT));
+      g.writeArrayFieldStart("ranking");
       for (Ranking.Entry e : ranking) {
-        all.addObject().put("model", e.model()).put("max", e.max()).put("mean", e.mean()).put("rows", e.rows());
+        g.writeStartObject();
+        g.writeStringField("model", e.model());
+        g.writeNumberField("max", e.max());
+        g.writeNumberField("mean", e.mean());
+        g.writeNumberField("rows", e.rows());
+        g.writeEndObject();
       }
-      Json.print(out, root);
+      g.writeEndArray();
+      g.writeEndObject();
+      Json.finish(g);
       return 0;
     }
     out.println("Models of " + input.data + " by " + by.name().toLowerCase(java.util.Locale.ROOT)

@@ -1,7 +1,6 @@
 package dev.llmchem.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
@@ -9,6 +8,7 @@ import dev.llmchem.engine.RecommendOptions;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.recommend.RecommendParams;
 import dev.llmchem.engine.recommend.Recommendation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -70,16 +70,19 @@ final class RecommendCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     RecommendParams params = new RecommendParams(alpha, beta, iters, minSize);
     Analysis an = options.analyse(spec.commandLine().getErr());
-    ObjectNode root = Json.object();
-    ArrayNode tasks = root.putArray("tasks");
     List<TaskAnalysis> selected = options.tasks(an);
     for (TaskAnalysis t : selected) {
       Chemistry.checkRecommend(t.universeSize(), new RecommendOptions(method, params, size,
           threads, dev.llmchem.engine.control.ProgressListener.NONE));
+    }
+    JsonGenerator g = json ? Json.start(out) : null;
+    if (json) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("tasks");
     }
     for (TaskAnalysis t : selected) {
       Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, threads);
@@ -91,44 +94,47 @@ final class RecommendCommand implements Callable<Integer> {
         progress.finish();
       }
       if (json) {
-        ObjectNode o = tasks.addObject();
-        o.put("task", t.prototype());
-        if (r.isPresent()) {
-          o.set("recommended", Json.strings(c.names(r)));
-        } else {
-          o.putNull("recommended");
-        }
-        if (Double.isNaN(r.loss())) {
-          o.putNull("loss");
-        } else {
-          o.put("loss", r.loss());
-        }
-        o.put("reason", r.reason().jsonName());
-        o.put("method", method.name().toLowerCase(Locale.ROOT)).put("size", size);
-        o.put("explanation", r.details().explanation());
-        putFinite(o, "max_total_chem", r.details().maxTotalChem());
-        putFinite(o, "max_inter_chem", r.details().maxInterChem());
-        o.put("configurations", r.details().configurations()).put("chem_entries", c.entryCount());
-        o.put("chem_method", c.method().label());
-        if (c.whyNoEntries() != null) {
-          o.put("no_entries_because", c.whyNoEntries());
-        }
+        json(g, t, c, r);
       } else {
         text(out, t, c, r);
       }
     }
     if (json) {
-      Json.print(out, root);
+      g.writeEndArray();
+      g.writeEndObject();
+      Json.finish(g);
     }
     return 0;
   }
 
-  private static void putFinite(ObjectNode o, String key, double v) {
-    if (Double.isFinite(v)) {
-      o.put(key, v);
+  /** One task's object, streamed. */
+  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("task", t.prototype());
+    if (r.isPresent()) {
+      Json.strings(g, "recommended", c.names(r));
     } else {
-      o.putNull(key);
+      g.writeNullField("recommended");
     }
+    if (Double.isNaN(r.loss())) {
+      g.writeNullField("loss");
+    } else {
+      g.writeNumberField("loss", r.loss());
+    }
+    g.writeStringField("reason", r.reason().jsonName());
+    g.writeStringField("method", method.name().toLowerCase(Locale.ROOT));
+    g.writeNumberField("size", size);
+    g.writeStringField("explanation", r.details().explanation());
+    Json.finite(g, "max_total_chem", r.details().maxTotalChem());
+    Json.finite(g, "max_inter_chem", r.details().maxInterChem());
+    g.writeNumberField("configurations", r.details().configurations());
+    g.writeNumberField("chem_entries", c.entryCount());
+    g.writeStringField("chem_method", c.method().label());
+    if (c.whyNoEntries() != null) {
+      g.writeStringField("no_entries_because", c.whyNoEntries());
+    }
+    g.writeEndObject();
   }
 
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r) {

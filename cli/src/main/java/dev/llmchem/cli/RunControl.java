@@ -3,13 +3,16 @@ package dev.llmchem.cli;
 import dev.llmchem.engine.control.CancelledException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 
 /**
  * When a command must stop: its {@code --timeout} deadline, or Ctrl-C (SIGINT; the shutdown
  * hook of {@link Main#main} calls {@link #interrupt}). The engine polls {@link #stopRequested}
  * through the progress listeners ({@link StderrProgress#cancelled()}) once per block of work,
  * stops, and throws {@link CancelledException}; {@link #message} turns that into the one line
- * the user sees. Thread-safe.
+ * the user sees. Work that cannot poll (an open or read blocked in the kernel) is bounded by
+ * the {@link Watchdog}, which names the work last reported here ({@link #working}).
+ * Thread-safe.
  */
 final class RunControl {
   /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
@@ -18,10 +21,36 @@ final class RunControl {
 
   private final long startNanos = System.nanoTime();
   private volatile Duration timeout;
+  private volatile String work = "the run";
+  private volatile DoubleSupplier fractionDone = () -> Double.NaN;
 
   /** Sets the deadline, counted from the start of the command. */
   void timeout(Duration d) {
     timeout = d;
+  }
+
+  /**
+   * What the command is doing now, e.g. "reading runs.csv", and how far it got (0..1, NaN
+   * when unknown): named when the {@link Watchdog} has to end the run.
+   */
+  void working(String what, DoubleSupplier fraction) {
+    fractionDone = fraction == null ? () -> Double.NaN : fraction;
+    work = what;
+  }
+
+  /** The work in progress, as the engine would report it had it stopped there. */
+  CancelledException current() {
+    return new CancelledException(work, fractionDone.getAsDouble());
+  }
+
+  /** Nanoseconds left until the deadline (negative once passed); Long.MAX_VALUE without one. */
+  long nanosLeft() {
+    Duration t = timeout;
+    if (t == null) {
+      return Long.MAX_VALUE;
+    }
+    long nanos = t.compareTo(Duration.ofDays(365L * 100)) > 0 ? Long.MAX_VALUE / 2 : t.toNanos();
+    return nanos - (System.nanoTime() - startNanos);
   }
 
   /** Asks every running command of this JVM to stop (Ctrl-C). */

@@ -21,7 +21,7 @@ final class StderrProgress implements ProgressListener {
   private volatile long startNanos;
   private volatile long lastDraw;
   private String task;
-  private long total;
+  private volatile long total;
   private ProgressBar bar;
 
   /**
@@ -57,8 +57,14 @@ final class StderrProgress implements ProgressListener {
     this.task = task;
     this.total = total;
     done.set(0);
+    control.working(task, this::fraction);
     startNanos = System.nanoTime();
     lastDraw = startNanos;
+  }
+
+  /** Share of the current work done, NaN when its size is unknown. */
+  private double fraction() {
+    return total > 0 ? Math.min(1.0, (double) done.get() / total) : Double.NaN;
   }
 
   @Override

@@ -68,9 +68,14 @@ final class ChemProcess {
 
   /** Waits for the exit (at most {@code minutes}); returns the exit code. */
   int waitFor(int minutes) throws InterruptedException {
-    if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+    return waitForSeconds(60 * minutes);
+  }
+
+  /** Waits for the exit (at most {@code seconds}); returns the exit code. */
+  int waitForSeconds(int seconds) throws InterruptedException {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("no exit within " + minutes + " minutes: " + err());
+      throw new AssertionError("no exit within " + seconds + " s: " + err());
     }
     return process.exitValue();
   }

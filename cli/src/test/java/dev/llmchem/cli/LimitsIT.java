@@ -85,6 +85,110 @@ class LimitsIT {
         .endsWith("; no output written" + System.lineSeparator()).hasLineCount(1);
   }
 
+  /**
+   * The JSON commands on a history of many small tasks with small heaps (issue "Reliability,
+   * round 2", item 1): the documents stream task by task, so every run either succeeds or is
+   * refused up front with one line (exit 1), never ends in an OutOfMemoryError (exit 2); with
+   * -Xmx128m all succeed, with the same bytes at every heap. Before streaming, the whole
+   * document was a Jackson tree and chemistry ended with "internal error: out of memory" at
+   * all three heaps (a 20,000-task history also failed profile at 64m and 96m). Three runs at
+   * a time (one per command).
+   */
+  @Test
+  void manyTasksStreamOrAreRefusedWithSmallHeaps(@TempDir Path dir) throws Exception {
+    // 50,000 tasks (8.9 MB) do not fit 64 MiB: refused right after reading, as the trimmed
+    // copy of the columns is checked (it used to end in an OutOfMemoryError)
+    Path big = manyTasks(dir.resolve("tasks50000.csv"), 50_000);
+    ChemProcess refused = run(dir, List.of("-Xmx64m"), "profile", "--data", big.toString(),
+        "--json");
+    assertThat(refused.waitFor(5)).as(refused.err()).isEqualTo(1);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).startsWith("chem: ").contains("JAVA_OPTS=-Xmx")
+        .doesNotContain("internal error").hasLineCount(1);
+    Path csv = manyTasks(dir.resolve("tasks.csv"), MANY_TASKS);
+    for (String heap : new String[] {"-Xmx64m", "-Xmx96m", "-Xmx128m"}) {
+      java.util.Map<String, ChemProcess> runs = new java.util.LinkedHashMap<>();
+      for (String cmd : new String[] {"profile", "chemistry", "recommend"}) {
+        runs.put(cmd, cmd.equals("profile")
+            ? run(dir, List.of(heap), cmd, "--data", csv.toString(), "--json")
+            : run(dir, List.of(heap), cmd, "--data", csv.toString(), "--json", "--threads", "1"));
+      }
+      for (var e : runs.entrySet()) {
+        ChemProcess p = e.getValue();
+        String label = e.getKey() + " " + heap;
+        int code = p.waitFor(5);
+        assertThat(code).as("%s: %s", label, p.err()).isIn(0, 1);
+        if (code == 1) {
+          assertThat(p.out()).as(label).isEmpty();
+          assertThat(p.err()).as(label).startsWith("chem: ").contains("JAVA_OPTS=-Xmx")
+              .doesNotContain("internal error").hasLineCount(1);
+          assertThat(heap).as("%s refused: %s", label, p.err()).isNotEqualTo("-Xmx128m");
+          continue;
+        }
+        String json = p.out();
+        assertThat(Json.MAPPER.readTree(json).get("tasks")).as(label).hasSize(MANY_TASKS);
+        assertThat(json).as(label).isEqualTo(firstOutput.computeIfAbsent(e.getKey(),
+            k -> json));
+      }
+    }
+  }
+
+  /**
+   * CHEME over many tasks of |U| = 14 holds one 128 KiB cost table at a time: each task's
+   * TaskAnalysis used to keep the table CHEME built, so 2,000 such tasks kept 250 MiB and
+   * chemistry or recommend --json with -Xmx64m ended in an OutOfMemoryError (exit 2).
+   */
+  @Test
+  void costTablesAreNotKeptPerTask(@TempDir Path dir) throws Exception {
+    SplittableRandom rnd = new SplittableRandom(14);
+    Path csv = dir.resolve("u14.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(csv)) {
+      w.write("trial,model,task,quality,accuracy\n");
+      for (int t = 0; t < 2_000; t++) {
+        for (int m = 0; m < 14; m++) {
+          w.write(String.format(Locale.ROOT, "T%d,model-%02d,task%04d,%.2f,%.3f%n", t, m, t,
+              10 * rnd.nextDouble(), 0.55 + 0.4 * rnd.nextDouble()));
+        }
+      }
+    }
+    ChemProcess chemistry = run(dir, List.of("-Xmx64m"), "chemistry", "--data", csv.toString(),
+        "--json", "--threads", "1");
+    ChemProcess recommend = run(dir, List.of("-Xmx64m"), "recommend", "--data", csv.toString(),
+        "--json", "--threads", "1");
+    assertThat(chemistry.waitFor(5)).as(chemistry.err()).isZero();
+    assertThat(recommend.waitFor(5)).as(recommend.err()).isZero();
+    assertThat(Json.MAPPER.readTree(chemistry.out()).get("tasks")).hasSize(2_000);
+    assertThat(Json.MAPPER.readTree(recommend.out()).get("tasks")).hasSize(2_000);
+  }
+
+  /** Task clusters of {@link #manyTasksStreamOrAreRefusedWithSmallHeaps}. */
+  static final int MANY_TASKS = 12_000;
+
+  private final java.util.Map<String, String> firstOutput = new java.util.HashMap<>();
+
+  /**
+   * {@code tasks} distinct one-word tasks ("task00000", ...), each with 5 of 8 models (random
+   * quality and accuracy, so some are used and some not): 5 rows per task, about 177 bytes.
+   */
+  static Path manyTasks(Path file, int tasks) throws IOException {
+    SplittableRandom rnd = new SplittableRandom(50_000);
+    try (BufferedWriter w = Files.newBufferedWriter(file)) {
+      w.write("trial,model,task,quality,accuracy\n");
+      int[] models = {0, 1, 2, 3, 4, 5, 6, 7};
+      for (int t = 0; t < tasks; t++) {
+        for (int k = 0; k < 5; k++) { // 5 of the 8 models, in random order
+          int j = k + rnd.nextInt(8 - k);
+          int m = models[j];
+          models[j] = models[k];
+          models[k] = m;
+          w.write(String.format(Locale.ROOT, "T%d,model-%d,task%05d,%.2f,%.3f%n", t, m, t,
+              10 * rnd.nextDouble(), rnd.nextDouble()));
+        }
+      }
+    }
+    return file;
+  }
+
   private static ChemProcess run(Path dir, List<String> jvm, String... args) throws IOException {
     assumeTrue(Files.isRegularFile(ChemProcess.jar()), "no packaged chem.jar: run mvn verify");
     return ChemProcess.start(ChemProcess.currentJava(), jvm, dir, args);

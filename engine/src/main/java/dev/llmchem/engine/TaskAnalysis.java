@@ -12,7 +12,10 @@ import java.util.List;
 
 /**
  * One task cluster (one query Q): its profiles, U, X_Q and costs. The Eq. 1 cost table is
- * built lazily on first use and cached (thread-safe, built at most once per instance).
+ * built lazily by {@link #costTable()} and cached (thread-safe, built at most once per
+ * instance); {@link #chemistry(ChemeOptions)} uses that table when it is there and otherwise
+ * builds one for its snapshot alone, so analysing the tasks of a history one after another
+ * holds one table at a time, not one per task.
  */
 public final class TaskAnalysis {
   private final TaskProfiles profiles;
@@ -126,7 +129,11 @@ public final class TaskAnalysis {
       dev.llmchem.engine.cheme.Eq1Result r = ChemeRunner.exactEq1(used, options);
       return new Chemistry(profiles, used, threshold(), costTable, r.matrix(), m, r);
     }
-    return chemistry(costTable(options.progress()), options.withMethod(m));
+    CostTable table = costTable;
+    if (table == null) { // not cached: 10,000 tasks of |U| = 14 would keep 1.25 GiB of tables
+      table = CostTable.eq1(used.members(), used.penalties(), universeSize(), options.progress());
+    }
+    return chemistry(table, options.withMethod(m));
   }
 
   /**

@@ -120,8 +120,14 @@ public final class HistoryBuilder {
     return rows * ROW_BYTES * 5 / 2;
   }
 
-  /** The immutable history (columns trimmed to the row count). */
+  /**
+   * The immutable history (columns trimmed to the row count). The trimmed copy is made beside
+   * the columns it copies, so it is checked against the free heap first.
+   */
   public History build() {
+    LimitException.requireHeap((long) rows * ROW_BYTES, source + ": all "
+        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows read; trimming the"
+        + " history's columns to them", Alternative.SPLIT_INPUT);
     double[][] nums = new double[7][];
     for (int c = 0; c < 7; c++) {
       nums[c] = Arrays.copyOf(numbers[c], rows);

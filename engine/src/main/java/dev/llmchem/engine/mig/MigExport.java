@@ -37,16 +37,28 @@ public final class MigExport {
     checkNames(mig, names);
     List<Node> out = new ArrayList<>(mig.nodeCount());
     for (int i = 0; i < mig.nodeCount(); i++) {
-      List<Integer> ch = new ArrayList<>();
-      List<String> rm = new ArrayList<>();
-      for (int e = mig.childStart(i); e < mig.childStart(i + 1); e++) {
-        ch.add(mig.child(e));
-        rm.add(names[mig.removed(e)]);
-      }
-      out.add(new Node(i, members(mig.mask(i), names), members(mig.usedMask(i), names),
-          mig.cost(i), ch, rm));
+      out.add(node(mig, names, i));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Node {@code id} alone, as {@link #nodes} lists it: a writer that streams the graph node by
+   * node holds one node at a time instead of the whole list.
+   *
+   * @throws IndexOutOfBoundsException unless 0 &lt;= id &lt; node count
+   */
+  public static Node node(Mig mig, String[] names, int id) {
+    checkNames(mig, names);
+    java.util.Objects.checkIndex(id, mig.nodeCount());
+    List<Integer> ch = new ArrayList<>();
+    List<String> rm = new ArrayList<>();
+    for (int e = mig.childStart(id); e < mig.childStart(id + 1); e++) {
+      ch.add(mig.child(e));
+      rm.add(names[mig.removed(e)]);
+    }
+    return new Node(id, members(mig.mask(id), names), members(mig.usedMask(id), names),
+        mig.cost(id), Collections.unmodifiableList(ch), Collections.unmodifiableList(rm));
   }
 
   /**

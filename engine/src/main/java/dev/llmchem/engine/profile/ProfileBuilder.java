@@ -24,12 +24,23 @@ public final class ProfileBuilder {
   static final int CELL_BYTES = 1 + 8 + 8 + 8 + 8;
 
   /**
-   * Refuses, naming both sizes, profile tables of {@code clusters} x {@code s} cells that do
-   * not fit the free heap.
+   * Heap bytes per cluster besides its cells: the headers and outer slots of its five table
+   * rows (100), its TaskProfiles (40), and a share of the TaskAnalysis and used set built on
+   * it (most of those reuse the heap of the per-row slots, garbage by then). Without this the
+   * check passed where the tables ran out of memory: 50,000 clusters of |S| = 8 need about
+   * 17 MiB (a 70 MiB heap ran out, 72 MiB did not), the cells alone counted 12.6 MiB; now
+   * 20.2 MiB.
+   */
+  static final int CLUSTER_BYTES = 160;
+
+  /**
+   * Refuses, naming both sizes, profile tables of {@code clusters} x {@code s} cells (and the
+   * per-cluster objects built on them) that do not fit the free heap.
    */
   static void requireFits(int clusters, int s) {
     long cells = (long) clusters * s;
-    LimitException.requireHeap(cells * CELL_BYTES, clusters + " task clusters x |S| = " + s
+    LimitException.requireHeap(cells * CELL_BYTES + (long) clusters * CLUSTER_BYTES,
+        clusters + " task clusters x |S| = " + s
         + " models: the profile table of " + cells + " cells",
         Alternative.FEWER_TASKS_OR_MODELS);
   }
