@@ -21,8 +21,10 @@ final class RunControl {
 
   private final long startNanos = System.nanoTime();
   private volatile Duration timeout;
-  private volatile String work = "the run";
-  private volatile DoubleSupplier fractionDone = () -> Double.NaN;
+  private volatile Work work = new Work("the run", () -> Double.NaN);
+
+  /** What runs and how far it got (one value, so the two are read together). */
+  private record Work(String what, DoubleSupplier fractionDone) { }
 
   /** Sets the deadline, counted from the start of the command. */
   void timeout(Duration d) {
@@ -34,13 +36,13 @@ final class RunControl {
    * when unknown): named when the {@link Watchdog} has to end the run.
    */
   void working(String what, DoubleSupplier fraction) {
-    fractionDone = fraction == null ? () -> Double.NaN : fraction;
-    work = what;
+    work = new Work(what, fraction == null ? () -> Double.NaN : fraction);
   }
 
   /** The work in progress, as the engine would report it had it stopped there. */
   CancelledException current() {
-    return new CancelledException(work, fractionDone.getAsDouble());
+    Work w = work;
+    return new CancelledException(w.what(), w.fractionDone().getAsDouble());
   }
 
   /** Nanoseconds left until the deadline (negative once passed); Long.MAX_VALUE without one. */

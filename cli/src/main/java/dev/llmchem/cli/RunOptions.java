@@ -12,7 +12,8 @@ public final class RunOptions {
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Stop after DURATION (e.g. 30s, 5m, 1h, 500ms) with exit code 1 and one"
-          + " line on stderr; nothing is written to stdout. Ctrl-C stops the same way (exit 130)."
+          + " line on stderr; nothing is written to stdout. A run blocked reading a FIFO or a"
+          + " stalled pipe is ended 2 s later. Ctrl-C stops the same way (exit 130)."
           + " Default: no limit.")
   void timeout(java.time.Duration d) {
     control.timeout(d);

@@ -13,8 +13,13 @@
  *
  * <p>Stopping: {@link dev.llmchem.cli.RunOptions} ({@code --timeout}) holds the command's
  * {@link dev.llmchem.cli.RunControl}; the progress listeners handed to the engine answer its
- * {@code cancelled()} polls from it; Ctrl-C reaches it through a shutdown hook. JSON goes to
- * stdout only once complete, so a stopped run writes nothing there.
+ * {@code cancelled()} polls from it; Ctrl-C reaches it through a shutdown hook. Work that
+ * cannot poll (an open or read blocked in the kernel) is ended by the
+ * {@link dev.llmchem.cli.Watchdog} once the deadline and a grace have passed.
+ *
+ * <p>Output: JSON streams as it is computed ({@link dev.llmchem.cli.Json}), never built whole;
+ * its first 1 Mi characters are held back, so a stopped run writes nothing unless its document
+ * is longer (its message then says the output above is incomplete).
  *
  * <p>Output: every write goes through {@link dev.llmchem.engine.io.OutputTarget}: standard
  * output is checked ({@link dev.llmchem.cli.Main} turns a failure into "cannot write to

@@ -1,6 +1,7 @@
 package dev.llmchem.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,5 +84,22 @@ class EvalCommandTest {
     assertThat(all.code()).isEqualTo(1);
     assertThat(all.err()).contains("--question");
     assertThat(CliRun.of("eval", "--data", runs(), "--question", "rq9").code()).isEqualTo(1);
+  }
+
+  /**
+   * The tables list every task before the next table begins, so their rows are held: a count
+   * of tasks whose rows cannot fit is refused before any work, with the advice as one line.
+   */
+  @Test
+  void rowsThatCannotFitAreRefusedUpFront() {
+    EvalCommand c = new EvalCommand();
+    c.question = EvalCommand.Question.ALL;
+    c.requireRowsFit(10_000); // 22 MB: fits
+    assertThatThrownBy(() -> c.requireRowsFit(Integer.MAX_VALUE))
+        .isInstanceOf(dev.llmchem.engine.control.LimitException.class)
+        .satisfies(e -> assertThat(LimitAdvice.message(
+            (dev.llmchem.engine.control.LimitException) e)).startsWith("holding the rows of the"
+            + " evaluation tables for 2,147,483,647 tasks until they are printed (3 per task and"
+            + " table) needs ").contains("restrict the history to fewer tasks or models"));
   }
 }
