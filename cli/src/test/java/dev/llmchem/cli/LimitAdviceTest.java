@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.cost.CostKernel;
+import dev.llmchem.engine.testutil.Refusals;
 import org.junit.jupiter.api.Test;
 
 /** The CLI's words for the engine's structured refusals: flags and JAVA_OPTS advice. */
@@ -22,20 +23,11 @@ class LimitAdviceTest {
 
   @Test
   void heapBecomesJavaOptsOrABiggerMachine() {
-    LimitException small = catchLimit(() -> LimitException.requireHeap(1L << 50, "the thing",
+    LimitException small = Refusals.of(() -> LimitException.requireHeap(1L << 50, "the thing",
         Alternative.EXACT_EQ1_METHOD));
     assertThat(LimitAdvice.message(small)).startsWith(small.reason() + "; use --method exact-eq1")
         .matches(".*, or (raise the heap: JAVA_OPTS=-Xmx\\d+g|a machine with more than .*)");
-    assertThat(LimitAdvice.message(catchLimit(() -> CostKernel.checkSize(33))))
+    assertThat(LimitAdvice.message(Refusals.of(() -> CostKernel.checkSize(33))))
         .contains("|U| = 33 used models").contains("; use --method exact-eq1 (or auto)");
-  }
-
-  private static LimitException catchLimit(Runnable r) {
-    try {
-      r.run();
-    } catch (LimitException e) {
-      return e;
-    }
-    throw new AssertionError("no LimitException");
   }
 }

@@ -7,6 +7,7 @@ import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.cost.CostKernel;
+import dev.llmchem.engine.testutil.Refusals;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +18,7 @@ class LimitsTest {
   @Test
   void heapRefusalsCarryTheFactsAsValues() {
     long huge = 1L << 50;
-    LimitException e = catchLimit(() -> LimitException.requireHeap(huge,
+    LimitException e = Refusals.of(() -> LimitException.requireHeap(huge,
         "the thing for |U| = 47", Alternative.EXACT_EQ1_METHOD));
     assertThat(e.kind()).isEqualTo(LimitException.Kind.HEAP);
     assertThat(e.what()).isEqualTo("the thing for |U| = 47");
@@ -39,16 +40,16 @@ class LimitsTest {
     for (Alternative a : Alternative.values()) {
       assertThat(a.toString()).doesNotContain("--").doesNotContain("JAVA_OPTS");
     }
-    LimitException e = catchLimit(() -> CostKernel.checkSize(33));
+    LimitException e = Refusals.of(() -> CostKernel.checkSize(33));
     assertThat(e.getMessage()).doesNotContain("--");
-    LimitException heap = catchLimit(() -> LimitException.requireHeap(1L << 50, "x",
+    LimitException heap = Refusals.of(() -> LimitException.requireHeap(1L << 50, "x",
         Alternative.values()));
     assertThat(heap.getMessage()).doesNotContain("--").doesNotContain("-Xmx");
   }
 
   @Test
   void matrixAndTableSizes() {
-    LimitException m = catchLimit(() -> ChemMatrix.requireFits(50_000));
+    LimitException m = Refusals.of(() -> ChemMatrix.requireFits(50_000));
     assertThat(m.getMessage()).isEqualTo("|S| = 50000 models: the chemistry matrix would have"
         + " 2500000000 cells, beyond a Java array (|S| <= 46340); alternatives: restrict the"
         + " history to fewer models");
@@ -63,21 +64,13 @@ class LimitsTest {
           .hasMessageStartingWith("|S| = " + s + " models: the |S| x |S| chemistry matrix needs")
           .hasMessageContaining("restrict the history to fewer models");
     }
-    LimitException t = catchLimit(() -> CostKernel.checkSize(33));
+    LimitException t = Refusals.of(() -> CostKernel.checkSize(33));
     assertThat(t.reason()).contains("|U| = 33 used models");
     assertThat(t.size()).isEqualTo(33);
     assertThat(t.limit()).isEqualTo(CostKernel.MAX_USED);
     assertThat(t.alternatives()).containsExactly(Alternative.EXACT_EQ1_METHOD);
   }
 
-  private static LimitException catchLimit(Runnable r) {
-    try {
-      r.run();
-    } catch (LimitException e) {
-      return e;
-    }
-    throw new AssertionError("no LimitException");
-  }
 
   @Test
   void threadCountsAreBounded() {
