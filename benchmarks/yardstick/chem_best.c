@@ -76,6 +76,29 @@ typedef __mmask16 mf;
 #define D_ABS(a) _mm512_abs_pd(a)
 #define D_MAX(a, b) _mm512_max_pd(a, b)
 #define D_HMAX(a) _mm512_reduce_max_pd(a)
+#define D_MIN(a, b) _mm512_min_pd(a, b)
+#define D_HMIN(a) _mm512_reduce_min_pd(a)
+// v to d[0..7] and, when f is not null, rounded to float to f[0..7]
+static inline void store_df(double *d, float *f, vd v) {
+  _mm512_store_pd(d, v);
+  if (f) _mm256_store_ps(f, _mm512_cvtpd_ps(v));
+}
+// r[i][j] -> r[j][i] for an 8 x 8 tile of doubles
+static inline void transpose(vd r[8]) {
+  const __m512i lo = _mm512_setr_epi64(0, 1, 8, 9, 4, 5, 12, 13), hi = _mm512_setr_epi64(2, 3, 10, 11, 6, 7, 14, 15);
+  vd t[8], u[8];
+  for (int i = 0; i < 8; i += 2) { t[i] = _mm512_unpacklo_pd(r[i], r[i + 1]); t[i + 1] = _mm512_unpackhi_pd(r[i], r[i + 1]); }
+  // t[0] = r0,r1 at columns 0 2 4 6; t[1] at 1 3 5 7; t[2], t[3] the same for r2, r3 ...
+  for (int i = 0; i < 8; i += 4)
+    for (int j = 0; j < 2; j++) {
+      u[i + j] = _mm512_permutex2var_pd(t[i + j], lo, t[i + j + 2]);      // rows i..i+3, columns j, 4+j
+      u[i + j + 2] = _mm512_permutex2var_pd(t[i + j], hi, t[i + j + 2]);  // columns 2+j, 6+j
+    }
+  for (int j = 0; j < 4; j++) {
+    r[j] = _mm512_shuffle_f64x2(u[j], u[j + 4], 0x44);      // column j: rows 0..3 of u[j], rows 4..7 of u[j+4]
+    r[j + 4] = _mm512_shuffle_f64x2(u[j], u[j + 4], 0xEE);  // column j + 4
+  }
+}
 // acc = max(acc, d) where all four costs are non-zero; *seen |= some lane was
 static inline vd d_max_checked(vd acc, vd d, vd c0, vd cf, vd cg, vd cab, int *seen) {
   const vd z = _mm512_setzero_pd();
@@ -111,6 +134,22 @@ static inline double D_HMAX(vd v) {
   __m128d m = _mm_max_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
   return fmax(_mm_cvtsd_f64(m), _mm_cvtsd_f64(_mm_unpackhi_pd(m, m)));
 }
+#define D_MIN(a, b) _mm256_min_pd(a, b)
+static inline double D_HMIN(vd v) {
+  __m128d m = _mm_min_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
+  return fmin(_mm_cvtsd_f64(m), _mm_cvtsd_f64(_mm_unpackhi_pd(m, m)));
+}
+static inline void store_df(double *d, float *f, vd v) {
+  _mm256_store_pd(d, v);
+  if (f) _mm_store_ps(f, _mm256_cvtpd_ps(v));
+}
+// r[i][j] -> r[j][i] for a 4 x 4 tile of doubles
+static inline void transpose(vd r[4]) {
+  vd t0 = _mm256_unpacklo_pd(r[0], r[1]), t1 = _mm256_unpackhi_pd(r[0], r[1]);
+  vd t2 = _mm256_unpacklo_pd(r[2], r[3]), t3 = _mm256_unpackhi_pd(r[2], r[3]);
+  r[0] = _mm256_permute2f128_pd(t0, t2, 0x20); r[1] = _mm256_permute2f128_pd(t1, t3, 0x20);
+  r[2] = _mm256_permute2f128_pd(t0, t2, 0x31); r[3] = _mm256_permute2f128_pd(t1, t3, 0x31);
+}
 static inline vd d_max_checked(vd acc, vd d, vd c0, vd cf, vd cg, vd cab, int *seen) {
   const vd z = _mm256_setzero_pd();
   vd ok = _mm256_and_pd(_mm256_and_pd(_mm256_cmp_pd(c0, z, _CMP_NEQ_OQ), _mm256_cmp_pd(cf, z, _CMP_NEQ_OQ)),
@@ -124,7 +163,8 @@ static inline vd d_max_checked(vd acc, vd d, vd c0, vd cf, vd cg, vd cab, int *s
 
 /* ------------------------------------------------------------------ pair loops */
 // Cells x of a buffer of n cells with the bits of `fixed` (offsets, all >= step) clear, in steps
-// of `step` cells: x -> ((x | fixed) + step) & ~fixed walks them in increasing order.
+// of `step` cells: x -> ((x | fixed) + step) & ~fixed walks them in increasing order and gives
+// n after the last one.
 #define NEXT(x, fixed, step) ((((x) | (fixed)) + (step)) & ~(fixed))
 
 // One pair, offsets lo < hi, f / g = offset of the first / second member: max(m, every term).
@@ -133,7 +173,7 @@ static inline vd d_max_checked(vd acc, vd d, vd c0, vd cf, vd cg, vd cab, int *s
 static double pair_scalar(const double *t, int n, int lo, int hi, int f, int g, double m, int checked, double *ok) {
   const int F = lo | hi, ab = lo + hi;
   int seen = 0;
-  for (int i = n / 4, x = 0; i > 0; i--, x = NEXT(x, F, 1)) {
+  for (int x = 0; x < n; x = NEXT(x, F, 1)) {
     double c0 = t[x], cf = t[x + f], cg = t[x + g], cab = t[x + ab];
     if (checked && (c0 == 0.0 || cf == 0.0 || cg == 0.0 || cab == 0.0)) continue;
     double d = fabs(cab - cf - cg + c0) / cab;
@@ -148,7 +188,7 @@ static double pair_max(const double *t, int n, int lo, int hi, int f, int g, dou
   if (lo < WD) return pair_scalar(t, n, lo, hi, f, g, m, 0, NULL);
   const int F = lo | hi, ab = lo + hi;
   vd acc = D_SET1(m);
-  for (int i = n / 4 / WD, x = 0; i > 0; i--, x = NEXT(x, F, WD)) {
+  for (int x = 0; x < n; x = NEXT(x, F, WD)) {
     vd c0 = D_LOAD(t + x), cf = D_LOAD(t + x + f), cg = D_LOAD(t + x + g), cab = D_LOAD(t + x + ab);
     acc = D_MAX(acc, D_DIV(D_ABS(D_ADD(D_SUB(D_SUB(cab, cf), cg), c0)), cab));
   }
@@ -160,7 +200,7 @@ static void pair_max_checked(const double *t, int n, int lo, int hi, int f, int 
   const int F = lo | hi, ab = lo + hi;
   vd acc = D_SET1(*mx);
   int seen = 0;
-  for (int i = n / 4 / WD, x = 0; i > 0; i--, x = NEXT(x, F, WD)) {
+  for (int x = 0; x < n; x = NEXT(x, F, WD)) {
     vd c0 = D_LOAD(t + x), cf = D_LOAD(t + x + f), cg = D_LOAD(t + x + g), cab = D_LOAD(t + x + ab);
     vd d = D_DIV(D_ABS(D_ADD(D_SUB(D_SUB(cab, cf), cg), c0)), cab);  // invalid lanes masked out
     acc = d_max_checked(acc, d, c0, cf, cg, cab, &seen);
@@ -189,7 +229,7 @@ static void cherry(const double *t, const float *fb, int n, int p, int q, int r,
   vf T1 = F_SET1(threshold(m1, rho)), T2 = F_SET1(threshold(m2, rho));
   const int F = p | q | r, pq = p + q, pr = p + r, qr = q + r, pqr = p + q + r;
   long long slow = 0;
-  for (int i = n / 8 / WF, x = 0; i > 0; i--, x = NEXT(x, F, WF)) {
+  for (int x = 0; x < n; x = NEXT(x, F, WF)) {
     const float *f = fb + x;
     vf c0 = F_LOAD(f), cp = F_LOAD(f + p), cq = F_LOAD(f + q), cr = F_LOAD(f + r);
     vf cpq = F_LOAD(f + pq), cpr = F_LOAD(f + pr), cqr = F_LOAD(f + qr), cpqr = F_LOAD(f + pqr);
@@ -389,25 +429,32 @@ static void to_float(const double *s, float *d, int n) {
 }
 
 // Natural buffer [G0 | Gi | Gj] of outer setting `base` (rows of 2^l contiguous cells), and
-// its float copy when the float test is on.
+// its float copy written in the same pass when the float test is on.
 static void load(worker_t *w, const plan_t *P, const pass_t *ps, uint64_t base, const double *table, int filter) {
   w->loads++;
   if (ps->k == P->u) {
     w->cur = table;
     if (filter) to_float(table, w->fnat, 1 << ps->k);
   } else {
-    const int l = P->l, si = P->start[ps->g[1]], sj = P->start[ps->g[2]];
-    const int ni = 1 << P->width[ps->g[1]], nj = 1 << P->width[ps->g[2]], row = 1 << l;
-    double *dst = w->nat;
-    float *fdst = w->fnat;
-    for (int z2 = 0; z2 < nj; z2++)
-      for (int z1 = 0; z1 < ni; z1++) {
-        const double *src = table + base + ((uint64_t)z1 << si) + ((uint64_t)z2 << sj);
-        memcpy(dst, src, (size_t)row * 8);
-        if (filter) to_float(dst, fdst, row);
-        dst += row;
-        fdst += row;
+    const int l = P->l, si = P->start[ps->g[1]], sj = P->start[ps->g[2]], wi = P->width[ps->g[1]];
+    const int rows = 1 << (ps->k - l), row = 1 << l, ahead = 4;
+    const double *tb = table + base;
+#define ROW(r) (tb + ((uint64_t)((r) & ((1 << wi) - 1)) << si) + ((uint64_t)((r) >> wi) << sj))
+    for (int r = 0; r < rows; r++) {
+      const double *src = ROW(r);
+      double *dst = w->nat + ((size_t)r << l);
+      float *fdst = filter ? w->fnat + ((size_t)r << l) : NULL;
+      if (r + ahead < rows) {  // rows of other groups than G1 are scattered: no hardware stream
+        const char *pf = (const char *)ROW(r + ahead);
+        for (int b = 0; b < row * 8; b += 64) _mm_prefetch(pf + b, _MM_HINT_T0);
       }
+      if (row >= WD) {
+        for (int i = 0; i < row; i += WD) store_df(dst + i, fdst ? fdst + i : NULL, D_LOAD(src + i));
+      } else {
+        for (int i = 0; i < row; i++) { dst[i] = src[i]; if (fdst) fdst[i] = (float)src[i]; }
+      }
+    }
+#undef ROW
     w->cur = w->nat;
   }
   w->fcur = w->fnat;
@@ -420,25 +467,31 @@ static int nat_shift(const plan_t *P, const pass_t *ps, int q) {
   return -1;
 }
 
-// dst[(z2 << (w0 + w1)) | (z1 << w0) | z0] = src[(z0 << s0) + (z1 << s1) + (z2 << s2)]: the
-// layout's lane group to the lowest bits. When z1 is the source's contiguous group (s1 = 0, the
-// permuted layouts), 8 contiguous source cells go to 8 destination rows (Transpose.permute).
-static void permute(const double *src, int s0, int w0, int s1, int w1, int s2, int w2, double *dst) {
+// dst[(z2 << (w0 + w1)) | (z1 << w0) | z0] = src[(z0 << s0) + (z1 << s1) + (z2 << s2)] and, when
+// fdst is not null, the same in float: the layout's lane group to the lowest bits. When z1 is
+// the source's contiguous group (s1 = 0, the permuted layouts) in WD x WD tiles transposed in
+// registers (Transpose.permute in the engine moves runs of 8 cells with scalar stores).
+static void permute(const double *src, int s0, int w0, int s1, int w1, int s2, int w2, double *dst, float *fdst) {
   const int n0 = 1 << w0, n1 = 1 << w1, n2 = 1 << w2;
-  if (s1 != 0 || w1 < 3) {
+  if (s1 != 0 || n0 < WD || n1 < WD) {
     for (int z2 = 0, j = 0; z2 < n2; z2++)
       for (int z1 = 0; z1 < n1; z1++)
         for (int z0 = 0; z0 < n0; z0++) dst[j++] = src[(z0 << s0) + (z1 << s1) + (z2 << s2)];
+    if (fdst) to_float(dst, fdst, n0 * n1 * n2);
     return;
   }
   for (int z2 = 0; z2 < n2; z2++) {
-    const double *sb = src + (z2 << s2);
-    double *db = dst + (z2 << (w0 + w1));
-    for (int a = 0; a < n1; a += 8)
-      for (int b = 0; b < n0; b++) {
-        const double *s = sb + (b << s0) + a;
-        double *d = db + (a << w0) + b;
-        for (int k = 0; k < 8; k++) d[k * n0] = s[k];
+    const double *sb = src + ((size_t)z2 << s2);
+    const size_t db = (size_t)z2 << (w0 + w1);
+    for (int a = 0; a < n1; a += WD)
+      for (int b = 0; b < n0; b += WD) {
+        vd r[WD];
+        for (int i = 0; i < WD; i++) r[i] = D_LOAD(sb + ((size_t)(b + i) << s0) + a);
+        transpose(r);
+        for (int k = 0; k < WD; k++) {
+          size_t d = db + ((size_t)(a + k) << w0) + b;
+          store_df(dst + d, fdst ? fdst + d : NULL, r[k]);
+        }
       }
   }
 }
@@ -454,8 +507,7 @@ static void run(worker_t *w, const plan_t *P, const pass_t *ps, const layout_t *
   if (L->g[0] != 0) {
     if (w->perm != L || w->perm_at != w->loads) {
       permute(w->cur, nat_shift(P, ps, L->g[0]), P->width[L->g[0]], nat_shift(P, ps, L->g[1]), P->width[L->g[1]],
-              nat_shift(P, ps, L->g[2]), P->width[L->g[2]], w->scr);
-      if (filter) to_float(w->scr, w->fscr, n);
+              nat_shift(P, ps, L->g[2]), P->width[L->g[2]], w->scr, filter ? w->fscr : NULL);
       w->perm = L;
       w->perm_at = w->loads;
     }
@@ -497,7 +549,14 @@ static void summarize(const double *c, int n, int *zero, double *mn, double *mx)
 #pragma omp parallel for schedule(static) reduction(min : lo) reduction(max : hi) reduction(| : z, bad)
   for (size_t from = 0; from < N; from += CH) {
     double l = INFINITY, h = 0;
-    for (size_t i = from; i < from + CH && i < N; i++) { l = c[i] < l ? c[i] : l; h = c[i] > h ? c[i] : h; }
+    if (N - from >= CH) {
+      vd vl = D_SET1(INFINITY), vh = D_SET1(0.0);
+      for (size_t i = from; i < from + CH; i += WD) { vd x = D_LOAD(c + i); vl = D_MIN(vl, x); vh = D_MAX(vh, x); }
+      l = D_HMIN(vl);
+      h = D_HMAX(vh);
+    } else {
+      for (size_t i = from; i < N; i++) { l = c[i] < l ? c[i] : l; h = c[i] > h ? c[i] : h; }
+    }
     if (!(l > 0) || h == INFINITY) {  // the exact scan: zeros, bad cells
       l = INFINITY;
       for (size_t i = from; i < from + CH && i < N; i++) {
