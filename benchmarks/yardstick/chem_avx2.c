@@ -287,9 +287,9 @@ int main(int argc, char **argv) {
   check_ref(out, n, v, chk, sizeof chk);  // against the naive loop's matrix (yardstick.h)
   double maxchem = 0; for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) if (out[IDX(a, b)] > maxchem) maxchem = out[IDX(a, b)];
   double gbs = terms * (isf ? 16.0 : 32.0) / med / 1e9;
-  printf("RESULT %s n=%d threads=%d cpu_s=%.5f wall_s=%.5f terms_per_s=%.3e wall_terms_per_s=%.3e eff_GBps=%.1f check=%s maxchem=%.6f util=%.2f%s batch=%d cpu_runs=",
+  printf("RESULT %s n=%d threads=%d cpu_s=%.6g wall_s=%.6g terms_per_s=%.3e wall_terms_per_s=%.3e eff_GBps=%.1f check=%s maxchem=%.6f util=%.2f%s batch=%d cpu_runs=",
          v, n, nthreads(), med, medw, terms / med, terms / medw, gbs, chk, maxchem, umed, umed < 0.9 ? "(contended)" : "", batch);
-  for (int r = 0; r < reps; r++) printf("%s%.5f", r ? "," : "", tc[r]);
+  for (int r = 0; r < reps; r++) printf("%s%.6g", r ? "," : "", tc[r]);
   printf("\n");
   return 0;
 }

@@ -710,11 +710,11 @@ int main(int argc, char **argv) {
   for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) if (out[IDX(a, b)] > maxchem) maxchem = out[IDX(a, b)];
   // share of the float test's positions (WF cells, 4 terms each) evaluated in double, per run
   double runs = (double)reps * batch, slow = (double)(slow1 - slow0) / runs * 4 * WF / terms;
-  printf("RESULT %s n=%d threads=%d cpu_s=%.5f wall_s=%.5f terms_per_s=%.3e wall_terms_per_s=%.3e isa=%s check=%s maxchem=%.6f "
+  printf("RESULT %s n=%d threads=%d cpu_s=%.6g wall_s=%.6g terms_per_s=%.3e wall_terms_per_s=%.3e isa=%s check=%s maxchem=%.6f "
          "double_share=%.2e util=%.2f%s batch=%d passes=%d cpu_runs=",
          v, n, nthreads(), med, medw, terms / med, terms / medw, ISA, chk, maxchem, slow, umed,
          umed < 0.9 ? "(contended)" : "", batch, PLAN.npass);
-  for (int r = 0; r < reps; r++) printf("%s%.5f", r ? "," : "", tc[r]);
+  for (int r = 0; r < reps; r++) printf("%s%.6g", r ? "," : "", tc[r]);
   printf("\n");
   return 0;
 }
