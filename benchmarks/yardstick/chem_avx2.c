@@ -12,54 +12,16 @@
 //   nocheck    blkL2 without the zero-cost test
 //   blkL2f / blkL2fcmp   float (8-lane) versions (result ~2e-7 off the double reference)
 // Output: "RESULT variant n threads cpu_s wall_s terms_per_s ... check" as the original.
+// Table, oracle and reference check: yardstick.h (COSTS, ZERO_PERMILLE, NOCLIP, REFDIR, WRITEREF).
 #define _GNU_SOURCE
 #include <immintrin.h>
-#include <math.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <time.h>
+#include "yardstick.h"
 #ifdef _OPENMP
 #include <omp.h>
 static int nthreads(void) { return omp_get_max_threads(); }
 #else
 static int nthreads(void) { return 1; }
 #endif
-
-#define MAXN 32
-#define IDX(a, b) ((a) * MAXN + (b))
-
-static double cpunow(void) { struct timespec t; clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); return t.tv_sec + t.tv_nsec * 1e-9; }
-static double now(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + t.tv_nsec * 1e-9; }
-static uint64_t sm_state;
-static uint64_t splitmix64(void) {
-  uint64_t z = (sm_state += 0x9E3779B97F4A7C15ull);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull; z = (z ^ (z >> 27)) * 0x94D049BB133111EBull; return z ^ (z >> 31);
-}
-
-/* ------------------------------------------------------------------ scalar oracle */
-static void k_naive(const double *c, int n, double *out) {
-  size_t N = 1ull << n;
-  for (int i = 0; i < MAXN * MAXN; i++) out[i] = -1.0;
-  for (size_t X = 0; X < N; X++) {
-    double c0 = c[X];
-    for (int a = 0; a < n; a++) {
-      size_t A = 1ull << a;
-      if (X & A) continue;
-      double ca = c[X | A];
-      for (int b = a + 1; b < n; b++) {
-        size_t B = 1ull << b;
-        if (X & B) continue;
-        double cb = c[X | B], cab = c[X | A | B];
-        if (c0 == 0.0 || ca == 0.0 || cb == 0.0 || cab == 0.0) continue;
-        double d = fabs(cab - ca - cb + c0) / cab;
-        if (d > 1.0) d = 1.0;
-        if (d > out[IDX(a, b)]) out[IDX(a, b)] = d;
-      }
-    }
-  }
-}
 
 /* ------------------------------------------------------------------ AVX2 terms */
 // Term on 4 (8) lanes: acc = max(acc, num / c11) where all four costs are non-zero.
@@ -133,7 +95,7 @@ static inline double hmax_ps(__m256 v) {
                    _mm256_permute2f128_pd(t0, t2, 0x31), _mm256_permute2f128_pd(t1, t3, 0x31), acc); \
       }                                                                                             \
     }                                                                                               \
-    return fmin(hmax_pd(acc), 1.0); /* clip once: max of min(d,1) == min(max d, 1) */               \
+    return hmax_pd(acc); /* the driver clips once: max of min(d,1) == min(max d, 1) */               \
   }
 DEFINE_PAIRD(paird, term_pd)
 DEFINE_PAIRD(pairdnc, termnc_pd)
@@ -184,13 +146,19 @@ DEFINE_PAIRD(pairdcmp, termcmp_pd)
                    _mm256_castpd_ps(_mm256_permute2f128_pd(t1, t3, 0x31)), acc);                    \
       }                                                                                             \
     }                                                                                               \
-    return fmin((double)hmax_ps(acc), 1.0);                                                         \
+    return (double)hmax_ps(acc);                                                                    \
   }
 DEFINE_PAIRF(pairf, term_ps)
 DEFINE_PAIRF(pairfcmp, termcmp_ps)
 
 typedef double (*pairfn_d)(const double *, int, int, int, double);
 typedef double (*pairfn_f)(const float *, int, int, int, double);
+
+// min(d, 1) once per pair at the end (pairs never evaluated stay -1), unless NOCLIP.
+static void clip_out(double *out) {
+  if (noclip()) return;
+  for (int i = 0; i < MAXN * MAXN; i++) if (out[i] > 1.0) out[i] = 1.0;
+}
 
 /* ------------------------------------------------------------------ drivers (as chem.c) */
 static void k_pairmajor(const void *c, int n, double *out, pairfn_d fd, pairfn_f ff) {
@@ -201,13 +169,13 @@ static void k_pairmajor(const void *c, int n, double *out, pairfn_d fd, pairfn_f
       if (b <= a) continue;
       out[IDX(a, b)] = fd ? fd((const double *)c, n, a, b, -1.0) : ff((const float *)c, n, a, b, -1.0);
     }
+  clip_out(out);
 }
 
 // Bits = L (low l bits) + groups G_0..G_{g-1} of the remaining n-l bits. Pass (i,j), i<j: sub-cube
 // bits K = L+G_i+G_j; it owns pairs G_i x G_j, and pass (i, i+1) (pass (g-2, g-1) for the last
 // group) also owns pairs inside G_i and L x G_i; pass (0,1) owns pairs inside L.
 typedef struct { int nk, kb[MAXN], np, pa[MAXN * MAXN], pb[MAXN * MAXN], oa[MAXN * MAXN], ob[MAXN * MAXN]; } pass_t;
-static int env_int(const char *name, int def) { const char *s = getenv(name); return s ? atoi(s) : def; }
 
 static int build_passes(int n, int l, int h, pass_t *ps) {
   int m = n - l, g = (m + h - 1) / h;
@@ -272,9 +240,9 @@ static void k_blocked(const void *cv, int n, double *out, pairfn_d fd, pairfn_f 
       free(buf);
     }
   }
+  clip_out(out);
 }
 /* ------------------------------------------------------------------ main */
-static int cmpd(const void *a, const void *b) { double x = *(const double *)a, y = *(const double *)b; return x < y ? -1 : x > y; }
 
 int main(int argc, char **argv) {
   if (argc < 3) { fprintf(stderr, "usage: %s variant n [reps]\n", argv[0]); return 2; }
@@ -282,17 +250,8 @@ int main(int argc, char **argv) {
   int n = atoi(argv[2]), reps = argc > 3 ? atoi(argv[3]) : 3;
   size_t N = 1ull << n;
   int isf = strstr(v, "L2f") != NULL;
-  double *c = aligned_alloc(64, N * 8);
+  double *c = make_table(n);  // COSTS, ZERO_PERMILLE: yardstick.h
   float *cf = isf ? aligned_alloc(64, N * 4) : NULL;
-  sm_state = 0xC0FFEEull * 1000 + n;
-  // Costs: [1, 1.5) as chem.c, or with COSTS=java [0.01, 1) as the JMH CostTableState.
-  int javac = getenv("COSTS") && !strcmp(getenv("COSTS"), "java");
-  for (size_t i = 0; i < N; i++) {
-    double r01 = (double)(splitmix64() >> 11) * 0x1.0p-53;
-    c[i] = javac ? 0.01 + 0.99 * r01 : 1.0 + 0.5 * r01;
-  }
-  int zp = env_int("ZERO_PERMILLE", 0);  // test hook: zero a share of the cells (checked path)
-  for (size_t i = 0; zp && i < N; i++) if ((int)(splitmix64() % 1000) < zp) c[i] = 0.0;
   if (isf) { for (size_t i = 0; i < N; i++) cf[i] = (float)c[i]; free(c); c = NULL; }
   double out[MAXN * MAXN], tw[64], tc[64], tu[64];
   if (reps > 60) reps = 60;
@@ -324,31 +283,13 @@ int main(int argc, char **argv) {
   qsort(tw, reps, sizeof(double), cmpd); qsort(tc, reps, sizeof(double), cmpd); qsort(utilmed, reps, sizeof(double), cmpd);
   double med = tc[reps / 2], medw = tw[reps / 2], umed = utilmed[reps / 2];
   double terms = (double)n * (n - 1) / 2 * (double)(N / 4);
-  // check against reference matrix file written by 'naive' (or create it)
-  char fn[256];
-  snprintf(fn, sizeof fn, "%s/ref_n%d.bin", getenv("REFDIR") ? getenv("REFDIR") : ".", n);
-  double ref[MAXN * MAXN];
-  FILE *f = fopen(fn, "rb");
-  char chk[64] = "noref";
-  if (f && fread(ref, sizeof ref, 1, f) == 1) {
-    double md = 0; int exact = 1;
-    for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) {
-      double e = fabs(out[IDX(a, b)] - ref[IDX(a, b)]);
-      if (e > md) md = e;
-      if (out[IDX(a, b)] != ref[IDX(a, b)]) exact = 0;
-    }
-    if (exact) snprintf(chk, sizeof chk, "exact");
-    else snprintf(chk, sizeof chk, "maxdiff=%.2e", md);
-  } else if (!strcmp(v, "naive")) {
-    FILE *w = fopen(fn, "wb");
-    if (w) { fwrite(out, sizeof out, 1, w); fclose(w); snprintf(chk, sizeof chk, "wrote-ref"); }
-  }
-  if (f) fclose(f);
+  char chk[64];
+  check_ref(out, n, v, chk, sizeof chk);  // against the naive loop's matrix (yardstick.h)
   double maxchem = 0; for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) if (out[IDX(a, b)] > maxchem) maxchem = out[IDX(a, b)];
   double gbs = terms * (isf ? 16.0 : 32.0) / med / 1e9;
-  printf("RESULT %s n=%d threads=%d cpu_s=%.5f wall_s=%.5f terms_per_s=%.3e wall_terms_per_s=%.3e eff_GBps=%.1f check=%s maxchem=%.6f util=%.2f%s batch=%d cpu_runs=",
+  printf("RESULT %s n=%d threads=%d cpu_s=%.6g wall_s=%.6g terms_per_s=%.3e wall_terms_per_s=%.3e eff_GBps=%.1f check=%s maxchem=%.6f util=%.2f%s batch=%d cpu_runs=",
          v, n, nthreads(), med, medw, terms / med, terms / medw, gbs, chk, maxchem, umed, umed < 0.9 ? "(contended)" : "", batch);
-  for (int r = 0; r < reps; r++) printf("%s%.5f", r ? "," : "", tc[r]);
+  for (int r = 0; r < reps; r++) printf("%s%.6g", r ? "," : "", tc[r]);
   printf("\n");
   return 0;
 }
