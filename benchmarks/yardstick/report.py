@@ -31,7 +31,10 @@ ys, bw = {}, {}
 for line in open(f"{out}/cheme-dense-yardstick.txt"):
     m = re.match(r"RESULT (\S+) n=(\d+) threads=(\d+) cpu_s=(\S+) wall_s=(\S+)", line)
     if m:
-        ys[(m[1], int(m[2]))] = (float(m[4]), float(m[5]), int(m[3]))
+        name, isa = m[1], re.search(r" isa=(\S+)", line)
+        if isa and (name, int(m[2])) in ys:  # run.sh: chem_best's native ISA first, then AVX2
+            name += "-" + isa[1]
+        ys[(name, int(m[2]))] = (float(m[4]), float(m[5]), int(m[3]))
     m = re.match(r"threads=(\d+) .*sum\(read-only\): median ([\d.]+) GB/s", line)
     if m:
         bw[int(m[1])] = float(m[2])
@@ -51,7 +54,7 @@ for n in names:
         f"{terms(u) / jmh[(n, u)][0] / 1e9:.2f}" if (n, u) in jmh else "-" for u in sizes) + " |")
 print("\nC yardstick (same session): wall s (cpu s / threads), G terms/s from wall\n")
 print(hdr)
-for v in ["blkL2", "blkL2cmp", "blkL2fcmp", "naive"]:
+for v in ["blkL2", "blkL2cmp", "blkL2fcmp", "best", "best-avx2", "pairs", "driver", "naive"]:
     if any((v, u) in ys for u in sizes):
         print(f"| {v} ({ys.get((v, sizes[-1]), (0, 0, '?'))[2]} thr) | " + " | ".join(
             f"{ys[(v, u)][1]:.4g} ({ys[(v, u)][0]:.4g}) = {terms(u) / ys[(v, u)][1] / 1e9:.2f}"
@@ -60,6 +63,7 @@ print("\nRatio Java time / C time (wall, same session; < 1.5 meets the goal)\n")
 print(hdr)
 for j, c in [("denseSequential", "blkL2"), ("denseParallel", "blkL2cmp"),
              ("vectorSequential", "blkL2"), ("vectorParallel", "blkL2cmp"),
+             ("vectorParallel", "best"), ("denseParallel", "pairs"),
              ("floatParallel", "blkL2fcmp"), ("vectorFloatParallel", "blkL2fcmp")]:
     if j in names:
         print(f"| {j} / {c} | " + " | ".join(
