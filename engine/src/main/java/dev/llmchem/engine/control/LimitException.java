@@ -1,9 +1,10 @@
 package dev.llmchem.engine.control;
 
 import java.lang.management.ManagementFactory;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -165,20 +166,15 @@ public final class LimitException extends RuntimeException {
     long used = rt.totalMemory() - rt.freeMemory();
     long whole = Math.max(bytes, totalBytes);
     long request = whole < 0 ? -1 : (long) ((whole + used) * 1.25);
-    EnumSet<Alternative> ways = EnumSet.noneOf(Alternative.class);
-    List<Alternative> list = new java.util.ArrayList<>();
-    for (Alternative a : alternatives) {
-      if (ways.add(a)) {
-        list.add(a);
-      }
-    }
-    if (request > 0 && !ways.contains(Alternative.MORE_HEAP)) {
-      list.add(Alternative.MORE_HEAP);
+    // in the caller's order, without repeats; more heap last when any heap would do
+    Set<Alternative> ways = new LinkedHashSet<>(List.of(alternatives));
+    if (request > 0) {
+      ways.add(Alternative.MORE_HEAP);
     }
     String reason = what + " needs " + human(bytes) + " but only " + human(usable)
         + " of heap is free (max heap " + human(rt.maxMemory()) + ")";
     throw new LimitException(Kind.HEAP, what, bytes, usable, Math.max(0, request), reason,
-        list);
+        List.copyOf(ways));
   }
 
   /** Free heap minus 10% headroom. */
