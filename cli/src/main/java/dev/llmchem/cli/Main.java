@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,10 +43,6 @@ import picocli.CommandLine.Command;
             + " (pairwise CHEME) -> @|bold chem recommend|@ (the ensemble).",
         "The paper's evaluation: @|bold chem eval|@ (Tables 1-3), @|bold chem maps|@"
             + " (chemistry maps as PNG)."},
-    subcommands = {RankCommand.class, ProfileCommand.class, ChemistryCommand.class,
-        RecommendCommand.class, MigCommand.class, GradeCommand.class, EvalCommand.class,
-        MapsCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Also: @|bold chem fixtures --help|@ generates synthetic histories;"
         + " @|bold chem grade|@ turns raw peer grades into the quality and accuracy columns.",
         "Exit codes: 0 ok, 1 bad input or usage, a size refused, --timeout reached or a"
@@ -54,6 +51,52 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /**
+   * The subcommands' names, in the order {@code --help} lists them. Only the one a run names is
+   * built (picocli reads each command's annotations by reflection: building all of them took
+   * about a third of a run's start-up).
+   */
+  static final List<String> SUBCOMMANDS = List.of("rank", "profile", "chemistry", "recommend",
+      "mig", "grade", "eval", "maps", "help");
+
+  /**
+   * A new instance of the subcommand {@code name} (one of {@link #SUBCOMMANDS}), else null. A
+   * switch, not a table of constructor references: the JDK 25 AOT cache cannot hold a lambda
+   * that names a class it does not archive (picocli's, compiled for Java 5), and crashes.
+   */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "rank" -> new RankCommand();
+      case "profile" -> new ProfileCommand();
+      case "chemistry" -> new ChemistryCommand();
+      case "recommend" -> new RecommendCommand();
+      case "mig" -> new MigCommand();
+      case "grade" -> new GradeCommand();
+      case "eval" -> new EvalCommand();
+      case "maps" -> new MapsCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> null;
+    };
+  }
+
+  /**
+   * The command line for {@code args}: with only the subcommand that {@code args[0]} names, or
+   * with all of them when it names none ({@code --help}, {@code help}, a typo: the listing and
+   * picocli's suggestions need them all). Parsing is the same either way.
+   */
+  static CommandLine commandLine(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    Object only = args.length > 0 && !"help".equals(args[0]) ? subcommand(args[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(args[0], only);
+    } else {
+      for (String name : SUBCOMMANDS) {
+        cl.addSubcommand(name, subcommand(name));
+      }
+    }
+    return cl;
+  }
 
   @Override
   public void run() {
@@ -186,7 +229,7 @@ public final class Main implements Runnable {
     AtomicReference<Watchdog> watchdog = new AtomicReference<>();
     Written written = new Written(new BufferedWriter(stdout));
     PrintWriter out = new PrintWriter(written, true);
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -55,7 +55,7 @@ class ArgumentFuzzTest {
   @Test
   void exitCodeIsZeroOrOneWithOneLineAndNoStackTrace(@TempDir Path dir) throws IOException {
     List<String> files = dataFiles(dir);
-    CommandSpec spec = new CommandLine(new Main()).getCommandSpec();
+    CommandSpec spec = Main.commandLine().getCommandSpec();
     List<String> commands = new ArrayList<>(spec.subcommands().keySet());
     List<String> options = optionNames(spec);
     assertThat(options).contains("--data", "--timeout", "--threads", "--method", "--grades");
