@@ -146,6 +146,7 @@ final class ChemistryCommand implements Callable<Integer> {
     g.writeNumberField("tau", tau);
     g.writeBooleanField("inclusive", inclusive);
     g.writeStringField("method", c.method().label());
+    g.writeStringField("kernel", c.kernel());
     g.writeNumberField("evaluated_pairs", c.entryCount());
     g.writeArrayFieldStart("partition");
     for (List<String> p : c.stablePartition(tau, strict)) {
@@ -179,8 +180,9 @@ final class ChemistryCommand implements Callable<Integer> {
           + " by an O(|U|^2) programme, no subsets enumerated, %.3f s)%n", t.universeSize(), u,
           c.entryCount(), (long) u * (u - 1) / 2, secs);
     } else {
-      out.printf(Locale.ROOT, "|S| = %d, |U| = %d: %d evaluated pairs (%s kernel, %,d terms, %.3f s)%n",
-          t.universeSize(), u, c.entryCount(), c.method().label(), DenseCheme.terms(u), secs);
+      out.printf(Locale.ROOT, "|S| = %d, |U| = %d: %d evaluated pairs (%s method, %s loops,"
+          + " %,d terms, %.3f s)%n", t.universeSize(), u, c.entryCount(), c.method().label(),
+          c.kernel(), DenseCheme.terms(u), secs);
     }
     if (c.entryCount() == 0) {
       out.println("  No pair was evaluated: every subset's cost is 0 or no model is used"

@@ -131,6 +131,7 @@ final class RecommendCommand implements Callable<Integer> {
     g.writeNumberField("configurations", r.details().configurations());
     g.writeNumberField("chem_entries", c.entryCount());
     g.writeStringField("chem_method", c.method().label());
+    g.writeStringField("chem_kernel", c.kernel());
     if (c.whyNoEntries() != null) {
       g.writeStringField("no_entries_because", c.whyNoEntries());
     }

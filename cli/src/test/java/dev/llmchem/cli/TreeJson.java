@@ -48,7 +48,7 @@ final class TreeJson {
 
   /** stdout of {@code chem args} (a --json command line) as the tree-built CLI wrote it. */
   static String run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = Main.commandLine(args);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     CommandLine.ParseResult pr = cl.parseArgs(args);
     Object cmd = pr.subcommand().commandSpec().userObject();
@@ -167,7 +167,8 @@ final class TreeJson {
           en.set("witness", strings(ch.witness(e.a(), e.b())));
         }
       }
-      o.put("tau", c.tau).put("inclusive", c.inclusive).put("method", ch.method().label());
+      o.put("tau", c.tau).put("inclusive", c.inclusive).put("method", ch.method().label())
+          .put("kernel", ch.kernel());
       o.put("evaluated_pairs", ch.entryCount());
       ArrayNode parts = o.putArray("partition");
       ch.stablePartition(c.tau, strict).forEach(p -> parts.add(strings(p)));
@@ -203,6 +204,7 @@ final class TreeJson {
       putFinite(o, "max_inter_chem", r.details().maxInterChem());
       o.put("configurations", r.details().configurations()).put("chem_entries", ch.entryCount());
       o.put("chem_method", ch.method().label());
+      o.put("chem_kernel", ch.kernel());
       if (ch.whyNoEntries() != null) {
         o.put("no_entries_because", ch.whyNoEntries());
       }

@@ -49,6 +49,12 @@ final class ChemeRunner {
     }
   }
 
+  /** What {@link Chemistry#kernel()} reports for {@code method} run over {@code cost}. */
+  static String kernel(ChemeOptions.Method method, CostTable cost) {
+    return method == ChemeOptions.Method.DENSE && cost != null
+        ? DenseCheme.kernelName(DenseCheme.Kernel.AUTO, cost.usedCount()) : method.label();
+  }
+
   /** Exact Eq. 1 CHEME over U (rank order) for any |U| and |S|, with witnesses. */
   static Eq1Result exactEq1(UsedSet used, ChemeOptions o) {
     double[] p = used.penalties();

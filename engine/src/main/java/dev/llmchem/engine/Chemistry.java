@@ -28,6 +28,7 @@ public final class Chemistry {
   private final CostTable cost;
   private final ChemMatrix matrix;
   private final ChemeOptions.Method method;
+  private final String kernel;
   private final RecommendProblem problem;
   /** Witnesses (exact-eq1 only, else null). */
   private final Eq1Result eq1;
@@ -50,6 +51,7 @@ public final class Chemistry {
     this.cost = cost;
     this.matrix = matrix;
     this.method = method;
+    this.kernel = ChemeRunner.kernel(method, cost);
     this.eq1 = eq1;
     this.problem = matrix.size() <= RECOMMEND_MAX_S ? problem(profiles, matrix) : null;
   }
@@ -76,8 +78,17 @@ public final class Chemistry {
   /** One evaluated pair (a &lt; b by name) and its chemistry. */
   public record Entry(String a, String b, double chem) { }
 
-  /** The kernel that computed the matrix (never AUTO: the method AUTO chose). */
+  /** The method that computed the matrix (never AUTO: the method AUTO chose). */
   public ChemeOptions.Method method() { return method; }
+
+  /**
+   * The loop that computed the matrix: for the dense method "scalar" (JIT-vectorised Java
+   * loops) or "vector-N" (the Vector API kernel with N double lanes, when the JVM has
+   * {@code jdk.incubator.vector} and the {@code llmchem-vector} jar, for large |U|: see
+   * {@link dev.llmchem.engine.cheme.DenseCheme#VECTOR_COLD_FROM_U}); for the other methods their
+   * label ("exact-eq1", "naive"). The values do not depend on it.
+   */
+  public String kernel() { return kernel; }
 
   /** S names sorted; index = model id in every int-based method (a copy). */
   public String[] models() { return profiles.names(); }

@@ -6,6 +6,7 @@ import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Exhaustive CHEME (SPEC section 6) over a dense cost table: every (X, a, b) term over U in
@@ -27,9 +28,11 @@ import java.util.concurrent.ForkJoinPool;
  * with as many workers as its parallelism; they pay off from |U| ~ 14.
  *
  * <p>Pair loop: the entry points without a {@link Kernel} argument use {@link Kernel#AUTO}:
- * the Vector API kernel when the optional {@code llmchem-vector} jar is present and the JVM
- * runs with {@code --add-modules jdk.incubator.vector} (see {@link #vectorAvailable()}), else
- * the JIT-vectorised scalar loops. Both are bit-identical.
+ * for large |U| ({@link #VECTOR_COLD_FROM_U}, or {@link #VECTOR_WARM_FROM_U} once the JIT has
+ * compiled it) the Vector API kernel when the optional
+ * {@code llmchem-vector} jar is present and the JVM runs with {@code --add-modules
+ * jdk.incubator.vector} (see {@link #vectorAvailable()}), else the JIT-vectorised scalar loops.
+ * Both are bit-identical; {@link #kernelName(Kernel, int)} tells which one runs.
  */
 public final class DenseCheme {
   /** Largest |U| accepted (a double table of 2^30 cells is 8 GiB). */
@@ -37,13 +40,37 @@ public final class DenseCheme {
 
   /** Which pair loop the double kernel runs. */
   public enum Kernel {
-    /** The vector kernel when available, else the scalar loops. */
+    /**
+     * The vector kernel when available and |U| &gt;= {@link #VECTOR_COLD_FROM_U} (or
+     * {@link #VECTOR_WARM_FROM_U} once it is compiled), else the scalar loops.
+     */
     AUTO,
     /** The JIT-vectorised scalar loops (always available). */
     SCALAR,
     /** The Vector API kernel of the optional {@code llmchem-vector} module (else refused). */
     VECTOR
   }
+
+  /**
+   * Smallest |U| for which {@link Kernel#AUTO} runs the Vector API kernel in a JVM where it has
+   * not run yet. The JIT spends 1.4-2.2 s of C2 time (2 cores) compiling the Vector API code,
+   * and until then that code runs orders of magnitude slower than the scalar loops: in a fresh
+   * process the scalar loops finish first below this size (perf-reports: "vector crossover").
+   */
+  public static final int VECTOR_COLD_FROM_U = 26;
+
+  /**
+   * Smallest |U| for which {@link Kernel#AUTO} runs the Vector API kernel once it is compiled
+   * (it has done {@link #VECTOR_WARM_TERMS} terms in this JVM): 2-3x faster than the scalar
+   * loops from here on.
+   */
+  public static final int VECTOR_WARM_FROM_U = 16;
+
+  /** Terms the vector kernel must have done before it counts as compiled (about a second). */
+  static final long VECTOR_WARM_TERMS = 1L << 30;
+
+  /** Terms the vector kernel has done in this JVM (see {@link #VECTOR_WARM_TERMS}). */
+  private static final AtomicLong VECTOR_TERMS = new AtomicLong();
 
   private DenseCheme() { }
 
@@ -78,7 +105,7 @@ public final class DenseCheme {
   /** Sequential CHEME with the given pair loop. */
   public static ChemMatrix sequential(double[] cost, UsedMap map, Kernel kernel) {
     return compute(cost, map, 1, null, ProgressListener.NONE, BlockPlan.LANE_BITS,
-        BlockPlan.HIGH_BITS, pairKernel(kernel));
+        BlockPlan.HIGH_BITS, pairKernel(kernel, map.u()));
   }
 
   /** Parallel CHEME (common pool + calling thread) with the given pair loop. */
@@ -91,7 +118,7 @@ public final class DenseCheme {
   public static ChemMatrix parallel(double[] cost, UsedMap map, ForkJoinPool pool,
       ProgressListener progress, Kernel kernel, int threads) {
     return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS,
-        BlockPlan.HIGH_BITS, pairKernel(kernel));
+        BlockPlan.HIGH_BITS, pairKernel(kernel, map.u()));
   }
 
   /**
@@ -102,16 +129,22 @@ public final class DenseCheme {
     return VectorSupport.KERNEL != null;
   }
 
-  /** The name of the pair loop {@code kernel} resolves to ("scalar", "vector-4", ...). */
-  public static String kernelName(Kernel kernel) {
-    return pairKernel(kernel).name();
+  /**
+   * The name of the pair loop {@code kernel} resolves to over |U| = {@code u}: "scalar" (the
+   * JIT-vectorised Java loops) or "vector-N" (the Vector API kernel, N double lanes).
+   */
+  public static String kernelName(Kernel kernel, int u) {
+    return pairKernel(kernel, u).name();
   }
 
-  static PairKernel pairKernel(Kernel kernel) {
+  /** The pair loop {@code kernel} resolves to over |U| = {@code u}. */
+  static PairKernel pairKernel(Kernel kernel, int u) {
     PairKernel v = VectorSupport.KERNEL;
     return switch (kernel) {
       case SCALAR -> DenseKernel.SCALAR;
-      case AUTO -> v != null ? v : DenseKernel.SCALAR;
+      case AUTO -> v != null && (u >= VECTOR_COLD_FROM_U || VectorSupport.ALWAYS
+          || u >= VECTOR_WARM_FROM_U && VECTOR_TERMS.get() >= VECTOR_WARM_TERMS)
+          ? v : DenseKernel.SCALAR;
       case VECTOR -> {
         if (v == null) {
           throw new IllegalStateException("the Vector API kernel needs the llmchem-vector jar"
@@ -140,7 +173,7 @@ public final class DenseCheme {
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress) {
     return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS,
-        pairKernel(Kernel.AUTO));
+        pairKernel(Kernel.AUTO, map.u()));
   }
 
   /** As above with explicit plan parameters (tests use tiny groups to exercise many passes). */
@@ -184,6 +217,9 @@ public final class DenseCheme {
       if (!hasZero) {
         Arrays.fill(ok, 1.0);
       }
+    }
+    if (kernel != DenseKernel.SCALAR) {
+      VECTOR_TERMS.addAndGet(terms(u));
     }
     progress.finish();
     return Assemble.matrix(map, cost, mx, ok, hasZero);

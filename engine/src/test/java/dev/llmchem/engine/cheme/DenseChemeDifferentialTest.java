@@ -58,7 +58,7 @@ class DenseChemeDifferentialTest {
     double[] c = CostTables.positive(4, new Random(1));
     if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
       assertThat(DenseCheme.vectorAvailable()).isFalse();
-      assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO)).isEqualTo("scalar");
+      assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, DenseCheme.VECTOR_COLD_FROM_U)).isEqualTo("scalar");
       assertThatThrownBy(() -> DenseCheme.sequential(c, map, DenseCheme.Kernel.VECTOR))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("--add-modules");
     } else {

@@ -39,7 +39,12 @@ class VectorChemeDifferentialTest {
   void kernelIsDiscovered() {
     assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent());
     assertThat(DenseCheme.vectorAvailable()).isTrue();
-    assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO)).startsWith("vector-");
+    assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, DenseCheme.VECTOR_COLD_FROM_U))
+        .startsWith("vector-");
+    // below VECTOR_WARM_FROM_U the scalar loops finish before the vector code pays, warm or
+    // cold: AUTO keeps them
+    assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, DenseCheme.VECTOR_WARM_FROM_U - 1))
+        .isEqualTo("scalar");
     assertThat(FloatCheme.floatKernel(DenseCheme.Kernel.AUTO).name()).startsWith("vector-");
   }
 
@@ -56,6 +61,28 @@ class VectorChemeDifferentialTest {
   @Test
   void eq1TablesWithZeroPenalties() {
     run(20261128L, 2);
+  }
+
+  /**
+   * Once the vector kernel has done VECTOR_WARM_TERMS terms in this JVM (it is compiled), AUTO
+   * runs it from VECTOR_WARM_FROM_U; the answers stay the scalar loops'.
+   */
+  @Test
+  void autoTakesTheVectorKernelOnceItIsWarm() {
+    assumeTrue(DenseCheme.vectorAvailable());
+    Random r = new Random(20261207L);
+    int u = 22;
+    UsedMap map = randomMap(u, r);
+    double[] c = table(u, r, 2, 1);
+    ChemMatrix want = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
+    for (long done = 0; done < DenseCheme.VECTOR_WARM_TERMS; done += DenseCheme.terms(u)) {
+      assertThat(DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
+          DenseCheme.Kernel.VECTOR, 2)).isEqualTo(want);
+    }
+    assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, DenseCheme.VECTOR_WARM_FROM_U))
+        .startsWith("vector-");
+    assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, DenseCheme.VECTOR_WARM_FROM_U - 1))
+        .isEqualTo("scalar");
   }
 
   /** Costs in [1, 1.01): every chemistry value is far below the clip at 1, so it discriminates. */
@@ -88,9 +115,9 @@ class VectorChemeDifferentialTest {
 
   private static void run(long seed, int kind) {
     assumeTrue(DenseCheme.vectorAvailable());
-    System.out.println("seed=" + seed + " kernel=" + DenseCheme.kernelName(DenseCheme.Kernel.AUTO));
     Random r = new Random(seed);
-    PairKernel vec = DenseCheme.pairKernel(DenseCheme.Kernel.VECTOR);
+    PairKernel vec = DenseCheme.pairKernel(DenseCheme.Kernel.VECTOR, DenseCheme.VECTOR_COLD_FROM_U);
+    System.out.println("seed=" + seed + " kernel=" + vec.name());
     for (int u = 2; u <= 15; u++) {
       for (int rep = 0; rep < (u <= 10 ? 4 : 2); rep++) {
         UsedMap map = randomMap(u, r);

@@ -24,7 +24,7 @@ class VectorCherryTest {
     System.out.println("cherryEqualsTwoPairLoops seed=" + seed
         + " (replay with -Dllmchem.seed=" + seed + ")");
     SplittableRandom r = new SplittableRandom(seed);
-    PairKernel k = DenseCheme.pairKernel(DenseCheme.Kernel.VECTOR).forModerateTables();
+    PairKernel k = DenseCheme.pairKernel(DenseCheme.Kernel.VECTOR, DenseCheme.VECTOR_COLD_FROM_U).forModerateTables();
     int lanes = k.minRun();
     int laneBit = Integer.numberOfTrailingZeros(lanes);
     for (int c = 0; c < 600; c++) {
