@@ -15,10 +15,10 @@ package dev.llmchem.engine.recommend;
  * left stops there ({@link Visited}): its remaining path is a repeat and cannot change the
  * answer, so this only saves work.
  *
- * <p>State per step: {@code w[s]} (chem from s to the members of X), intra(X), inter(X); a
- * neighbour's loss is O(1) from them (rules in {@link LossKernel}); after a move the state is
- * recomputed from scratch in the fixed summation order, so the current loss always equals a
- * full recomputation bit for bit. Cost: O(|X| (n - |X|)) per step plus O(n |X|) per move.
+ * <p>State per step and the neighbour scans: {@link Climb} (shared with
+ * {@link SizeLocalSearch}): a neighbour's loss is O(1), and after a move the state is
+ * recomputed from scratch, so the current loss always equals a full recomputation bit for bit.
+ * Cost: O(|X| (n - |X|)) per step plus O(n |X|) per move.
  * Stateless, thread-safe; allocates one {@code double[n]} and a small visited table
  * (O(|starts| iters)) per call.
  */
@@ -38,97 +38,49 @@ public final class LocalSearch {
    */
   public static long search(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int iters, int minSize, long[] starts, long[] counters) {
-    double[] w = new double[n];
-    long all = Masks.all(n);
-    final double tol = LossKernel.tolerance(maxT);
+    Climb c = new Climb(n, chem, deg, maxT, maxI, alpha, beta);
     long best = 0;
     double bestLoss = Double.POSITIVE_INFINITY;
     long evals = 0;
     int moves = 0;
     Visited visited = new Visited(starts.length * (iters + 1));
     for (long start : starts) {
-      long cur = start;
-      if (visited.seen(cur, iters)) {
+      if (visited.seen(start, iters)) {
         continue;
       }
-      LossKernel.memberSums(n, chem, cur, w);
-      double intra = LossKernel.intra(n, chem, cur);
-      double inter = LossKernel.inter(n, chem, cur);
-      int size = Long.bitCount(cur);
-      double curLoss = LossKernel.loss(intra, inter, maxT, maxI, size, alpha, beta);
+      c.moveTo(start);
       evals++;
-      if (curLoss < bestLoss - tol) {
-        best = cur;
-        bestLoss = curLoss;
+      if (c.loss < bestLoss - c.tol) {
+        best = c.set;
+        bestLoss = c.loss;
       }
       for (int it = 0; it < iters; it++) {
-        long out = ~cur & all;
-        long nb = 0;
-        double nbLoss = Double.POSITIVE_INFINITY;
-        if (size - 1 >= minSize) {
-          for (long m = cur; m != 0; m &= m - 1) {
-            int r = Long.numberOfTrailingZeros(m);
-            double l = LossKernel.loss(intra - w[r], inter - deg[r] + 2 * w[r], maxT, maxI,
-                size - 1, alpha, beta);
-            evals++;
-            if (l < nbLoss - tol) {
-              nbLoss = l;
-              nb = cur & ~(1L << r);
-            }
-          }
+        c.clearNext();
+        if (c.size - 1 >= minSize) {
+          c.scanRemovals();
         }
-        if (size + 1 >= minSize) {
-          for (long m = out; m != 0; m &= m - 1) {
-            int a = Long.numberOfTrailingZeros(m);
-            double l = LossKernel.loss(intra + w[a], inter + deg[a] - 2 * w[a], maxT, maxI,
-                size + 1, alpha, beta);
-            evals++;
-            if (l < nbLoss - tol) {
-              nbLoss = l;
-              nb = cur | (1L << a);
-            }
-          }
+        if (c.size + 1 >= minSize) {
+          c.scanAdditions();
         }
-        if (size >= minSize) {
-          for (long m = cur; m != 0; m &= m - 1) {
-            int r = Long.numberOfTrailingZeros(m);
-            double intraR = intra - w[r];
-            double interR = inter - deg[r] + 2 * w[r];
-            int row = r * n;
-            for (long o = out; o != 0; o &= o - 1) {
-              int a = Long.numberOfTrailingZeros(o);
-              double wa = w[a] - chem[row + a];
-              double l = LossKernel.loss(intraR + wa, interR + deg[a] - 2 * wa, maxT, maxI,
-                  size, alpha, beta);
-              evals++;
-              if (l < nbLoss - tol) {
-                nbLoss = l;
-                nb = (cur & ~(1L << r)) | (1L << a);
-              }
-            }
-          }
+        if (c.size >= minSize) {
+          c.scanSwaps();
         }
-        if (!(nbLoss < curLoss - tol)) {
+        if (!c.nextImproves()) {
           break;
         }
-        cur = nb;
         moves++;
-        if (visited.seen(cur, iters - it - 1)) {
+        if (visited.seen(c.next, iters - it - 1)) {
           break;
         }
-        LossKernel.memberSums(n, chem, cur, w);
-        intra = LossKernel.intra(n, chem, cur);
-        inter = LossKernel.inter(n, chem, cur);
-        size = Long.bitCount(cur);
-        curLoss = LossKernel.loss(intra, inter, maxT, maxI, size, alpha, beta);
-        if (curLoss < bestLoss - tol) {
-          best = cur;
-          bestLoss = curLoss;
+        c.moveTo(c.next);
+        if (c.loss < bestLoss - c.tol) {
+          best = c.set;
+          bestLoss = c.loss;
         }
       }
     }
     if (counters != null) {
-      counters[EVALUATIONS] += evals;
+      counters[EVALUATIONS] += evals + c.evaluations;
       counters[MOVES] += moves;
     }
     return best;
