@@ -16,8 +16,6 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
     NAIVE,
     /** Exhaustive dense kernel over the 2^|U| table, double precision (the default). */
     DENSE,
-    /** The dense kernel in float precision (faster; error bound documented in FloatCheme). */
-    FLOAT,
     /**
      * Exact CHEME for the Eq. 1 cost without enumerating subsets (Eq1Cheme): any |U| and |S|,
      * values within 1e-12 of DENSE, with a witness X per pair. Needs the task's Eq. 1 cost.
@@ -34,7 +32,10 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** Parses a CLI spelling (case-insensitive, '-' or '_'). */
+    /**
+     * Parses a CLI spelling (case-insensitive, '-' or '_'). The former {@code float} method is
+     * refused with a note that it was removed (dense is exact and faster).
+     */
     public static Method parse(String s) {
       String k = s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
       for (Method m : values()) {
@@ -43,7 +44,8 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
         }
       }
       throw new IllegalArgumentException("unknown CHEME method '" + s + "'; expected one of"
-          + " auto, dense, float, naive, exact-eq1");
+          + " auto, dense, naive, exact-eq1"
+          + (k.equals("FLOAT") ? " (float was removed: dense is exact and faster)" : ""));
     }
   }
 

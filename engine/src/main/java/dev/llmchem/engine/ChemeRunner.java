@@ -6,7 +6,6 @@ import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.Eq1Cheme;
 import dev.llmchem.engine.cheme.Eq1Result;
-import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.internal.SharedArrays;
@@ -35,11 +34,6 @@ final class ChemeRunner {
               + NaiveCheme.MAX_S + "; |S| = " + s, Alternative.DENSE_METHOD);
         }
         return NaiveCheme.compute(table, map, o.progress());
-      case FLOAT:
-        if (o.threads() == 1) {
-          return FloatCheme.sequential(table, map, o.progress());
-        }
-        return withPool(o, pool -> FloatCheme.parallel(table, map, pool, o.progress()));
       case DENSE:
       default:
         if (o.threads() == 1) {

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DenseDriver {
   private DenseDriver() { }
 
-  /** One worker: its buffers and accumulators, for one element type. */
+  /** One worker: its buffers and its per-pair accumulators. */
   abstract static class Worker {
     final double[] mx;
     final double[] ok;

@@ -4,8 +4,9 @@
  *
  * <p>Variants. {@link dev.llmchem.engine.cheme.NaiveCheme} is the oracle written from the SPEC
  * (all X ⊆ S, costs through MIG covering lookups). {@link dev.llmchem.engine.cheme.DenseCheme}
- * is the exhaustive kernel over the dense table of 2^|U| costs, sequential or parallel;
- * {@link dev.llmchem.engine.cheme.FloatCheme} is the same in single precision.
+ * is the exhaustive kernel over the dense table of 2^|U| costs, sequential or parallel. (A
+ * single-precision mirror of it was removed: the double kernel with its float skip test, below,
+ * is bit-exact and faster.)
  *
  * <p>Exact Eq. 1 ({@link dev.llmchem.engine.cheme.Eq1Cheme}, notes/cheme-eq1-exact.md). For the
  * paper's cost the exhaustive maximum has structure: with i &lt; j the pair's rank positions,
@@ -58,20 +59,20 @@
  * identical. Other tables, and the scalar loops, run the two pairs one after the other (C2 does not
  * vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per term).
  *
- * <p>Invariants. Entry sets of all variants are identical to the oracle's. Double variants
- * evaluate each term with the oracle's arithmetic (a = member with smaller S index), so values
+ * <p>Invariants. Entry sets of all variants are identical to the oracle's. The dense kernel
+ * evaluates each term with the oracle's arithmetic (a = member with smaller S index), so values
  * inside U are bit-identical to the oracle and independent of thread count (max is order
- * independent). Float values are within {@code FloatCheme.errorBound(cost)}.
+ * independent).
  *
  * <p>Complexity. Naive: O(2^|S| |S|^2) lookups. Dense: O(|U|^2 2^|U|) time; the table is read
  * about C(g,2) times (g = high bit groups, 6 reads at |U| = 26); extra memory two 512 KiB
- * buffers and O(|U|^2) accumulators per worker (float: plus a 4 * 2^|U| byte copy). Sizes
- * beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap (tables,
+ * buffers and O(|U|^2) accumulators per worker (with the float skip test also two 256 KiB float
+ * copies). Sizes beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap (tables,
  * buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
  * {@link dev.llmchem.engine.control.LimitException} ({@code LimitException.requireHeap}).
  *
- * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense
- * and float: a gathered buffer of up to 2^16 cells and its pairs; exact-eq1: a chunk of 4
+ * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense:
+ * a gathered buffer of up to 2^16 cells and its pairs; exact-eq1: a chunk of 4
  * pairs; naive: 4096 subsets), stops its workers and throws
  * {@link dev.llmchem.engine.control.CancelledException}; the poll is far below measurement noise.
  *
