@@ -61,7 +61,8 @@ final class ChemistryCommand implements Callable<Integer> {
   boolean witness;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "Worker threads (0 = one per core, 1 = sequential). Default ${DEFAULT-VALUE}.")
+      description = "Worker threads (0 = one per available processor, 1 = sequential)."
+          + " Default ${DEFAULT-VALUE}.")
   int threads;
 
   @Option(names = "--top", defaultValue = "40", paramLabel = "N",

@@ -76,6 +76,12 @@
  * pairs; naive: 4096 subsets), stops its workers and throws
  * {@link dev.llmchem.engine.control.CancelledException}; the poll is far below measurement noise.
  *
+ * <p>Workers. The parallel kernels (dense: {@code DenseDriver}; exact-eq1) run their workers
+ * through {@code dev.llmchem.engine.internal.Workers}: the calling thread is one worker, the
+ * others are tasks in a pool; the entry points without a pool run one worker per available
+ * processor with the common pool, those with a pool as many as its parallelism. Workers take
+ * work items from a shared counter, so results do not depend on the count.
+ *
  * <p>Thread-safety. All entry points are stateless and thread-safe; results are immutable.
  */
 package dev.llmchem.engine.cheme;
