@@ -50,14 +50,17 @@
  *
  * <p>Two pairs per sweep. The plan orders each layout's pairs so that pairs sharing a member in the
  * same S-order role sit side by side ({@code SweepOrder}; with U in S order 318 of the 325 pairs at
- * |U| = 26 are grouped), and a worker hands such a group to {@code PairKernel.cherryMax}: one pass
- * over the buffer reads the 8 cells of the three bits' cube once for both pairs' terms. The Vector
- * API kernel, on tables without zeros whose costs lie in [2^-100, 2^100], also divides only where a
- * term may raise a maximum: it tests that in float on a float copy of the buffer (twice the lanes
- * of a double test; a margin rho = 2^-19 max/min cost covers float rounding, see {@code
- * VectorCherryFloat}) and evaluates the few positions that pass in double, so values stay bit-
- * identical. Other tables, and the scalar loops, run the two pairs one after the other (C2 does not
- * vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per term).
+ * |U| = 26 are grouped) and describes each group once as a {@link dev.llmchem.engine.cheme.Cherry}
+ * (the shared member's offset and role, the two other members, the two accumulator slots), so
+ * the workers allocate nothing; a worker hands the buffer and that description to {@code
+ * PairKernel.cherryMax}: one pass over the buffer reads the 8 cells of the three bits' cube once
+ * for both pairs' terms. The Vector API kernel, on tables without zeros whose costs lie in
+ * [2^-100, 2^100], also divides only where a term may raise a maximum: it tests that in float on
+ * a float copy of the buffer (twice the lanes of a double test; a margin rho = 2^-19 max/min cost
+ * covers float rounding, see {@code VectorCherryFloat}) and evaluates the few positions that pass
+ * in double, so values stay bit-identical. Other tables, and the scalar loops, run the two pairs
+ * one after the other (C2 does not vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per
+ * term).
  *
  * <p>Invariants. Entry sets of all variants are identical to the oracle's. The dense kernel
  * evaluates each term with the oracle's arithmetic (a = member with smaller S index), so values
@@ -67,8 +70,8 @@
  * <p>Complexity. Naive: O(2^|S| |S|^2) lookups. Dense: O(|U|^2 2^|U|) time; the table is read
  * about C(g,2) times (g = high bit groups, 6 reads at |U| = 26); extra memory two 512 KiB
  * buffers and O(|U|^2) accumulators per worker (with the float skip test also two 256 KiB float
- * copies). Sizes beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap (tables,
- * buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
+ * copies). Sizes beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap
+ * (tables, buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
  * {@link dev.llmchem.engine.control.LimitException} ({@code LimitException.requireHeap}).
  *
  * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense:
