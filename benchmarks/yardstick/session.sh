@@ -25,7 +25,7 @@ M="$OUT/cheme-dense.machine.txt"
 benchmarks/yardstick/run.sh $SIZES | tee "$OUT/cheme-dense-yardstick.txt"
 echo "uptime before JMH: $(uptime)" | tee -a "$M"
 # jmh.ignoreLock: other sessions' JMH runs hold /tmp/jmh.lock on this shared machine.
-"$JAVA" -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar 'ChemeDenseBenchmark.(dense|float|vector)' \
+"$JAVA" -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar 'ChemeDenseBenchmark.(dense|vector)' \
   -p u="$(echo "$SIZES" | tr ' ' ,)" -f 1 -wi 2 -i 3 -w 1 -r 1 -rf json -rff "$OUT/cheme-dense.json" \
   | tee "$OUT/cheme-dense-jmh.txt" | grep -E '^(Benchmark|ChemeDense)'
 echo "uptime after JMH: $(uptime)" | tee -a "$M"

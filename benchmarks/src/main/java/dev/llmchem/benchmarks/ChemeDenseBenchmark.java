@@ -4,7 +4,6 @@ import dev.llmchem.benchmarks.state.CostTableState;
 import dev.llmchem.benchmarks.state.SmallTableState;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
-import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Exhaustive CHEME over a dense table of 2^u costs: the naive oracle (small sizes only, its own
  * parameter), the dense kernel sequential and parallel (common pool + calling thread), and the
- * float kernel (parallel), and the optional Vector API kernel (llmchem-vector; its forks add
+ * optional Vector API kernel (llmchem-vector; its forks add
  * {@code --add-modules=jdk.incubator.vector}). Terms per call: C(u,2) 2^(u-2)
  * (DenseCheme.terms). One call per op; times in ms. The dense methods name their pair loop
  * explicitly (SCALAR), so they measure the same code in every fork.
@@ -60,18 +59,5 @@ public class ChemeDenseBenchmark {
   @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector"})
   public ChemMatrix vectorParallel(CostTableState st) {
     return DenseCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
-  }
-
-  /** Float, all cores (includes converting the table). */
-  @Benchmark
-  public ChemMatrix floatParallel(CostTableState st) {
-    return FloatCheme.parallel(st.cost, st.map, DenseCheme.Kernel.SCALAR);
-  }
-
-  /** Float with the Vector API pair loop, all cores. */
-  @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector"})
-  public ChemMatrix vectorFloatParallel(CostTableState st) {
-    return FloatCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
   }
 }

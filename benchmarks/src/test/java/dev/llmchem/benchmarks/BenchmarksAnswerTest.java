@@ -8,7 +8,6 @@ import dev.llmchem.benchmarks.state.PoolState;
 import dev.llmchem.benchmarks.state.SmallTableState;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
-import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.mig.Mig;
 import dev.llmchem.engine.mig.NaiveCovering;
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,9 @@ class BenchmarksAnswerTest {
     assertThat(oracle.entryCount()).isEqualTo(28);
     assertThat(b.denseSequential(st)).isEqualTo(oracle);
     assertThat(b.denseParallel(st)).isEqualTo(oracle);
-    ChemMatrix f = b.floatParallel(st);
-    assertThat(f.sameEntries(oracle)).isTrue();
-    assertThat(f.maxAbsDiff(oracle)).isLessThanOrEqualTo(FloatCheme.errorBound(st.cost));
     assertThat(DenseCheme.vectorAvailable()).as("surefire adds jdk.incubator.vector").isTrue();
     assertThat(b.vectorSequential(st)).isEqualTo(oracle);
     assertThat(b.vectorParallel(st)).isEqualTo(oracle);
-    ChemMatrix vf = b.vectorFloatParallel(st);
-    assertThat(vf.sameEntries(oracle)).isTrue();
-    assertThat(vf.maxAbsDiff(oracle)).isLessThanOrEqualTo(FloatCheme.errorBound(st.cost));
   }
 
   @Test

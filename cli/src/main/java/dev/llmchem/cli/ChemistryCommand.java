@@ -51,8 +51,7 @@ final class ChemistryCommand implements Callable<Integer> {
   @Option(names = "--method", defaultValue = "auto", paramLabel = "M",
       converter = ChemeMethodConverter.class,
       description = "auto (default: dense while |S| <= 64 and |U| <= 30 fit, else exact-eq1),"
-          + " dense (exhaustive over the 2^|U| cost table), float (dense in float precision,"
-          + " faster, error <= FloatCheme.ERROR_BOUND), naive (the oracle: all 2^|S| subsets"
+          + " dense (exhaustive over the 2^|U| cost table), naive (the oracle: all 2^|S| subsets"
           + " through MIG covering nodes), exact-eq1 (exact for the Eq. 1 cost without"
           + " enumerating subsets: any |U| and |S|, O(|U|^4), with witnesses).")
   ChemeOptions.Method method;
@@ -62,7 +61,8 @@ final class ChemistryCommand implements Callable<Integer> {
   boolean witness;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "Worker threads (0 = one per core, 1 = sequential). Default ${DEFAULT-VALUE}.")
+      description = "Worker threads (0 = one per available processor, 1 = sequential)."
+          + " Default ${DEFAULT-VALUE}.")
   int threads;
 
   @Option(names = "--top", defaultValue = "40", paramLabel = "N",

@@ -64,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
   String complexity;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "CHEME worker threads (0 = one per core).")
+      description = "CHEME worker threads (0 = one per available processor).")
   int threads;
 
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")

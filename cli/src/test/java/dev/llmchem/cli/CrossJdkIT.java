@@ -29,7 +29,7 @@ class CrossJdkIT {
   private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)[^\"]*\"",
       Pattern.MULTILINE);
   private static final Set<String> LABELS = Set.of("profile demo", "mig demo",
-      "chemistry demo auto", "chemistry u20 dense", "chemistry u20 float",
+      "chemistry demo auto", "chemistry u20 dense",
       "chemistry wide-64 auto (exact-eq1)", "recommend demo reference", "recommend demo exact",
       "recommend demo exact size 3", "recommend u20 exact", "profile runs2",
       "chemistry runs2 exact-eq1", "recommend runs reference");

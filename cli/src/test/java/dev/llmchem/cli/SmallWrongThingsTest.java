@@ -79,6 +79,13 @@ class SmallWrongThingsTest {
   }
 
   @Test
+  void removedFloatMethodSaysWhy() {
+    CliRun r = CliRun.of("chemistry", "--data", DEMO, "--method", "float");
+    assertUsage(r, "unknown CHEME method 'float'; expected one of auto, dense, naive,"
+        + " exact-eq1 (float was removed: dense is exact and faster)");
+  }
+
+  @Test
   void emptyFileNameIsNotTheWorkingFolder() {
     assertUsage(CliRun.of("profile", "--data", ""), "'--data'", "the file name is empty");
   }

@@ -5,8 +5,10 @@ import dev.llmchem.engine.control.ProgressListener;
  * How CHEME is computed.
  *
  * @param method the kernel
- * @param threads worker threads: 0 = all cores (the common pool), 1 = sequential on the
- *     calling thread, n = a dedicated pool of n workers (created and shut down per call)
+ * @param threads workers: 0 = one per available processor ({@code
+ *     Runtime.availableProcessors()}), 1 = sequential on the calling thread, n = n workers;
+ *     with more than one, the calling thread is one of them and the others run in a dedicated
+ *     pool created and shut down per call (dev.llmchem.engine.internal.Workers)
  * @param progress where progress goes (never printed by the engine)
  */
 public record ChemeOptions(Method method, int threads, ProgressListener progress) {
@@ -16,8 +18,6 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
     NAIVE,
     /** Exhaustive dense kernel over the 2^|U| table, double precision (the default). */
     DENSE,
-    /** The dense kernel in float precision (faster; error bound documented in FloatCheme). */
-    FLOAT,
     /**
      * Exact CHEME for the Eq. 1 cost without enumerating subsets (Eq1Cheme): any |U| and |S|,
      * values within 1e-12 of DENSE, with a witness X per pair. Needs the task's Eq. 1 cost.
@@ -34,7 +34,10 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** Parses a CLI spelling (case-insensitive, '-' or '_'). */
+    /**
+     * Parses a CLI spelling (case-insensitive, '-' or '_'). The former {@code float} method is
+     * refused with a note that it was removed (dense is exact and faster).
+     */
     public static Method parse(String s) {
       String k = s.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
       for (Method m : values()) {
@@ -43,7 +46,8 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
         }
       }
       throw new IllegalArgumentException("unknown CHEME method '" + s + "'; expected one of"
-          + " auto, dense, float, naive, exact-eq1");
+          + " auto, dense, naive, exact-eq1"
+          + (k.equals("FLOAT") ? " (float was removed: dense is exact and faster)" : ""));
     }
   }
 
@@ -53,14 +57,14 @@ public record ChemeOptions(Method method, int threads, ProgressListener progress
     }
     if (threads < 0 || threads > MAX_THREADS) {
       throw new IllegalArgumentException("threads must be in 0.." + MAX_THREADS + " (0 = one"
-          + " per core), got " + threads);
+          + " per available processor), got " + threads);
     }
   }
 
   /** Most worker threads accepted (each dense worker holds about 1 MiB of buffers). */
   public static final int MAX_THREADS = 1024;
 
-  /** Auto (dense within its reach, else exact-eq1), all cores, no progress. */
+  /** Auto (dense within its reach, else exact-eq1), one worker per processor, no progress. */
   public static ChemeOptions defaults() {
     return new ChemeOptions(Method.AUTO, 0, ProgressListener.NONE);
   }

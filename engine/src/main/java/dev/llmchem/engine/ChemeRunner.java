@@ -6,15 +6,18 @@ import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.Eq1Cheme;
 import dev.llmchem.engine.cheme.Eq1Result;
-import dev.llmchem.engine.cheme.FloatCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.internal.SharedArrays;
+import dev.llmchem.engine.internal.Workers;
 import dev.llmchem.engine.mig.UsedMap;
 import dev.llmchem.engine.profile.UsedSet;
-import java.util.concurrent.ForkJoinPool;
 
-/** Dispatches a CHEME request to the chosen kernel and thread arrangement. */
+/**
+ * Dispatches a CHEME request to the chosen kernel and thread arrangement: {@code threads} as
+ * {@link Workers#withThreads} reads it (0 = one worker per available processor, 1 = the
+ * calling thread, n = the calling thread and a dedicated pool, shut down after the run).
+ */
 final class ChemeRunner {
   private ChemeRunner() { }
 
@@ -35,17 +38,11 @@ final class ChemeRunner {
               + NaiveCheme.MAX_S + "; |S| = " + s, Alternative.DENSE_METHOD);
         }
         return NaiveCheme.compute(table, map, o.progress());
-      case FLOAT:
-        if (o.threads() == 1) {
-          return FloatCheme.sequential(table, map, o.progress());
-        }
-        return withPool(o, pool -> FloatCheme.parallel(table, map, pool, o.progress()));
       case DENSE:
       default:
-        if (o.threads() == 1) {
-          return DenseCheme.sequential(table, map, o.progress());
-        }
-        return withPool(o, pool -> DenseCheme.parallel(table, map, pool, o.progress()));
+        return Workers.withThreads(o.threads(), pool -> pool == null
+            ? DenseCheme.sequential(table, map, o.progress())
+            : DenseCheme.parallel(table, map, pool, o.progress()));
     }
   }
 
@@ -60,18 +57,7 @@ final class ChemeRunner {
     double[] p = used.penalties();
     int[] r2s = used.members();
     int s = used.universeSize();
-    return withPool(o, pool -> Eq1Cheme.parallel(p, r2s, s, pool, o.progress()));
-  }
-
-  /** Runs {@code job} with a pool of the requested size (0 = one worker per core), then shuts it. */
-  private static <T> T withPool(ChemeOptions o,
-      java.util.function.Function<ForkJoinPool, T> job) {
-    int n = o.threads() == 0 ? Runtime.getRuntime().availableProcessors() : o.threads();
-    ForkJoinPool pool = new ForkJoinPool(n);
-    try {
-      return job.apply(pool);
-    } finally {
-      pool.shutdown();
-    }
+    return Workers.withThreads(o.threads(),
+        pool -> Eq1Cheme.parallel(p, r2s, s, pool, o.progress()));
   }
 }

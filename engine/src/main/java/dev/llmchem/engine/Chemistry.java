@@ -5,6 +5,7 @@ import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.internal.Workers;
 import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.profile.UsedSet;
 import dev.llmchem.engine.recommend.RecommendProblem;
@@ -316,18 +317,7 @@ public final class Chemistry {
       return o.size() == 0 ? Recommender.reference(problem, o.params())
           : Recommender.referenceOfSize(problem, o.params(), o.size());
     }
-    if (o.threads() == 1) {
-      return exact(problem, o, null);
-    }
-    if (o.threads() == 0) {
-      return exact(problem, o, java.util.concurrent.ForkJoinPool.commonPool());
-    }
-    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(o.threads());
-    try {
-      return exact(problem, o, pool);
-    } finally {
-      pool.shutdown();
-    }
+    return Workers.withThreads(o.threads(), pool -> exact(problem, o, pool));
   }
 
   private static Recommendation exact(RecommendProblem problem, RecommendOptions o,

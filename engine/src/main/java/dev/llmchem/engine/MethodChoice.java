@@ -44,7 +44,7 @@ final class MethodChoice {
   static ChemeOptions.Method forTable(ChemeOptions.Method requested) {
     if (requested == ChemeOptions.Method.EXACT_EQ1) {
       throw new IllegalArgumentException("exact-eq1 needs the task's Eq. 1 cost; a"
-          + " caller-supplied table runs with dense, float or naive");
+          + " caller-supplied table runs with dense or naive");
     }
     return requested == ChemeOptions.Method.AUTO ? ChemeOptions.Method.DENSE : requested;
   }

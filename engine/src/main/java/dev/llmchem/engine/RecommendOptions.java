@@ -9,9 +9,10 @@ import dev.llmchem.engine.recommend.RecommendParams;
  * @param method reference local search (default) or the exact optimum of the same loss
  * @param params alpha, beta, iters, min_size (reference defaults 0.5, 0.5, 10, 2)
  * @param size 0 for any size &gt;= min_size, else exactly this many models (the paper's N)
- * @param threads workers of the exact searches: 0 = the common pool (all cores), 1 = the
- *     calling thread only, n = a dedicated pool of n (the answer is the same for any count;
- *     the reference method always runs on the calling thread)
+ * @param threads workers of the exact searches, as in {@link ChemeOptions}: 0 = one per
+ *     available processor, 1 = the calling thread only, n = the calling thread and n - 1
+ *     threads of a dedicated pool (the answer is the same for any count; the reference method
+ *     always runs on the calling thread)
  * @param progress progress (and cancellation) of the exact search (never printed)
  */
 public record RecommendOptions(Method method, RecommendParams params, int size, int threads,
@@ -33,7 +34,7 @@ public record RecommendOptions(Method method, RecommendParams params, int size, 
     }
     if (threads < 0 || threads > ChemeOptions.MAX_THREADS) {
       throw new IllegalArgumentException("threads must be in 0.." + ChemeOptions.MAX_THREADS
-          + " (0 = one per core), got " + threads);
+          + " (0 = one per available processor), got " + threads);
     }
   }
 

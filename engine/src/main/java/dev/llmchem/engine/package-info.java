@@ -20,7 +20,10 @@
  * per block of work: a cancelled run throws {@link dev.llmchem.engine.control.CancelledException} after
  * its workers stop, returns nothing partial and leaves the inputs usable.
  * Snapshots are immutable and safe to share between threads without locks; results do not
- * depend on the thread count.
+ * depend on the thread count. A thread count means the same everywhere (the options, the CLI's
+ * {@code --threads}): 0 = one worker per available processor, 1 = the calling thread, n = the
+ * calling thread and n - 1 threads of a pool made for the call
+ * ({@code dev.llmchem.engine.internal.Workers}).
  *
  * <p>Immutability is enforced, not requested: no public method of a published type (history,
  * analysis, profiles, U, cost table, snapshots, results) hands out an array or collection it

@@ -373,7 +373,7 @@ class ApiImmutabilityTest {
     List<Chemistry> snaps = new ArrayList<>();
     for (ChemeOptions o : List.of(ChemeOptions.defaults(),
         ChemeOptions.defaults().withMethod(ChemeOptions.Method.EXACT_EQ1),
-        ChemeOptions.defaults().withMethod(ChemeOptions.Method.FLOAT).withThreads(1),
+        ChemeOptions.defaults().withMethod(ChemeOptions.Method.DENSE).withThreads(1),
         ChemeOptions.defaults().withMethod(ChemeOptions.Method.NAIVE))) {
       try {
         snaps.add(t.chemistry(o));

@@ -1,5 +1,6 @@
 package dev.llmchem.vector;
 
+import dev.llmchem.engine.cheme.Cherry;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
@@ -54,22 +55,23 @@ final class VectorCherryFloat {
   }
 
   /**
-   * Updates {@code mx[s1]} with the terms of pair (a, b1) and {@code mx[s2]} with those of
-   * (a, b2): a is the first member in S order of both, or, when {@code second}, the second
-   * (pairs (b1, a), (b2, a)). Offsets are distinct powers of two, each at least the float lane
-   * count; {@code f} is {@code t} rounded to float.
+   * Updates {@code mx[c.slot1()]} with the terms of pair (a, b1) and {@code mx[c.slot2()]} with
+   * those of (a, b2), where a, b1, b2 are {@code c.shared()}, {@code c.other1()},
+   * {@code c.other2()}: a is the first member in S order of both, or, when
+   * {@code c.sharedIsSecond()}, the second (pairs (b1, a), (b2, a)). Offsets are distinct powers
+   * of two, each at least the float lane count; {@code tf} is {@code t} rounded to float.
    */
-  static void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, boolean second,
-      double rho, double[] mx, int s1, int s2) {
-    int o1 = Math.min(a, Math.min(b1, b2));
-    int o3 = Math.max(a, Math.max(b1, b2));
-    sweep(t, f, n, o1, a + b1 + b2 - o1 - o3, o3, a, b1, b2, second, rho, mx, s1, s2);
+  static void cherryMax(double[] t, float[] tf, int n, Cherry c, double rho, double[] mx) {
+    sweep(t, tf, n, c.low(), c.mid(), c.high(), c.shared(), c.other1(), c.other2(),
+        c.sharedIsSecond(), rho, mx, c.slot1(), c.slot2());
   }
 
   /**
    * Positions with bits o1 < o2 < o3 clear; pairs of p with q and r. The float test forms the
    * numerators in one order for both forms (the margin covers either order's rounding); the
-   * double terms follow the oracle's order, which depends on {@code second}.
+   * double terms follow the oracle's order, which depends on {@code second}. Takes the cherry's
+   * fields as primitives on purpose: the loop runs on locals, in the one-method shape described
+   * above and measured so.
    */
   private static void sweep(double[] t, float[] f, int n, int o1, int o2, int o3, int p, int q,
       int r, boolean second, double rho, double[] mx, int s1, int s2) {

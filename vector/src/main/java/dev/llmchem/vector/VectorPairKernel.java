@@ -1,5 +1,6 @@
 package dev.llmchem.vector;
 
+import dev.llmchem.engine.cheme.Cherry;
 import dev.llmchem.engine.cheme.PairKernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -59,12 +60,11 @@ public final class VectorPairKernel implements PairKernel {
   }
 
   @Override
-  public void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, boolean second,
-      double rho, double[] mx, int s1, int s2) {
-    if (f != null && Math.min(a, Math.min(b1, b2)) >= FL) {
-      VectorCherryFloat.cherryMax(t, f, n, a, b1, b2, second, rho, mx, s1, s2);
+  public void cherryMax(double[] t, float[] tf, int n, Cherry c, double rho, double[] mx) {
+    if (tf != null && c.low() >= FL) {
+      VectorCherryFloat.cherryMax(t, tf, n, c, rho, mx);
     } else {
-      PairKernel.super.cherryMax(t, f, n, a, b1, b2, second, rho, mx, s1, s2);
+      PairKernel.super.cherryMax(t, tf, n, c, rho, mx);
     }
   }
 

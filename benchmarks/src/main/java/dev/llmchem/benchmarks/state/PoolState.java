@@ -9,8 +9,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A dedicated ForkJoinPool with {@link #threads} workers (0 = one per core), so the thread
- * count is a JMH parameter and speed-up against threads can be plotted.
+ * A dedicated ForkJoinPool with {@link #threads} workers (0 = one per available processor), so
+ * the thread count is a JMH parameter and speed-up against threads can be plotted.
  */
 @State(Scope.Benchmark)
 public class PoolState {

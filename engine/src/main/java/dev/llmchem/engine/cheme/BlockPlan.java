@@ -34,6 +34,8 @@ final class BlockPlan {
     int[] pb = new int[0];
     /** {@link SweepOrder#FIRST} / {@link SweepOrder#SECOND}: pair p and p+1 share that member. */
     byte[] shared = new byte[0];
+    /** Where {@code shared[p]} is not NONE: pairs p and p+1 as one two-pair sweep, else null. */
+    Cherry[] cherries = new Cherry[0];
 
     Layout(int[] groups) {
       this.groups = groups;
@@ -114,7 +116,7 @@ final class BlockPlan {
         // permuted layouts first: split among workers, each is one slice taken early (DenseDriver)
         p.layouts.sort(java.util.Comparator.comparingInt(lay -> lay.groups[0] == 0 ? 1 : 0));
         for (Layout lay : p.layouts) {
-          SweepOrder.order(lay, rank);
+          SweepOrder.order(lay, rank, u);
         }
         passes.add(p);
       }

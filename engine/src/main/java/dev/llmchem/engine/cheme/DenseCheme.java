@@ -3,6 +3,7 @@ package dev.llmchem.engine.cheme;
 import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.control.LimitException;
+import dev.llmchem.engine.internal.Workers;
 import dev.llmchem.engine.mig.UsedMap;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
@@ -24,8 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Work C(u,2) 2^(u-2) terms; extra memory two 2^16-cell buffers per worker. Sequential and
  * parallel results are bit-identical for any thread count. Thread-safe (no shared state); the
- * table is only read. The parallel entry points use the given pool (default: the common pool)
- * with as many workers as its parallelism; they pay off from |U| ~ 14.
+ * table is only read. Workers ({@link Workers}): the calling thread is always one; the entry
+ * points without a pool run one per available processor with the common pool, those with a
+ * pool as many as its parallelism (or the given {@code threads}). They pay off from |U| ~ 14.
  *
  * <p>Pair loop: the entry points without a {@link Kernel} argument use {@link Kernel#AUTO}:
  * for large |U| ({@link #VECTOR_COLD_FROM_U}, or {@link #VECTOR_WARM_FROM_U} once the JIT has
@@ -85,12 +87,12 @@ public final class DenseCheme {
   }
 
   /**
-   * Parallel CHEME with the common pool: common-pool parallelism + 1 workers (the calling
-   * thread is one of them; the common pool has one thread fewer than there are cores).
+   * Parallel CHEME with one worker per available processor ({@link Workers#available()}): the
+   * calling thread runs one, the others are tasks in the common pool.
    */
   public static ChemMatrix parallel(double[] cost, UsedMap map) {
-    ForkJoinPool pool = ForkJoinPool.commonPool();
-    return compute(cost, map, pool.getParallelism() + 1, pool, ProgressListener.NONE);
+    return compute(cost, map, Workers.available(), ForkJoinPool.commonPool(),
+        ProgressListener.NONE);
   }
 
   /**
@@ -99,7 +101,7 @@ public final class DenseCheme {
    */
   public static ChemMatrix parallel(double[] cost, UsedMap map, ForkJoinPool pool,
       ProgressListener progress) {
-    return compute(cost, map, Math.max(1, pool.getParallelism()), pool, progress);
+    return compute(cost, map, Workers.of(pool), pool, progress);
   }
 
   /** Sequential CHEME with the given pair loop. */
@@ -108,13 +110,19 @@ public final class DenseCheme {
         BlockPlan.HIGH_BITS, pairKernel(kernel, map.u()));
   }
 
-  /** Parallel CHEME (common pool + calling thread) with the given pair loop. */
+  /**
+   * Parallel CHEME with the given pair loop and one worker per available processor (the
+   * calling thread and tasks in the common pool).
+   */
   public static ChemMatrix parallel(double[] cost, UsedMap map, Kernel kernel) {
-    ForkJoinPool pool = ForkJoinPool.commonPool();
-    return parallel(cost, map, pool, ProgressListener.NONE, kernel, pool.getParallelism() + 1);
+    return parallel(cost, map, ForkJoinPool.commonPool(), ProgressListener.NONE, kernel,
+        Workers.available());
   }
 
-  /** Parallel CHEME with {@code threads} workers in {@code pool} and the given pair loop. */
+  /**
+   * Parallel CHEME with the given pair loop and {@code threads} workers: the calling thread and
+   * {@code threads - 1} tasks in {@code pool}.
+   */
   public static ChemMatrix parallel(double[] cost, UsedMap map, ForkJoinPool pool,
       ProgressListener progress, Kernel kernel, int threads) {
     return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS,

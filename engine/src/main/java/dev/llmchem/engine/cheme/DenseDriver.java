@@ -2,11 +2,10 @@ package dev.llmchem.engine.cheme;
 
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.internal.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,15 +14,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * hold the others back). Each worker owns its buffers and its per-pair max/flag arrays; they
  * are merged by max at the end, so the result is bit-identical for any worker count.
  *
- * <p>Cancellation: before each work item a worker polls {@code progress.cancelled()} (an item
- * is a buffer of up to 2^16 cells times its pairs: milliseconds, so the poll costs nothing
- * measurable); once it is true every worker stops taking items and {@link #run} throws
- * {@link CancelledException} after all have returned.
+ * <p>Cancellation: before each work item a worker polls {@link Workers.Stop#poll} (an item is
+ * a buffer of up to 2^16 cells times its pairs: milliseconds, so the poll costs nothing
+ * measurable); once {@code progress.cancelled()} was true every worker stops taking items and
+ * {@link #run} throws {@link CancelledException} after all have returned.
  */
 final class DenseDriver {
   private DenseDriver() { }
 
-  /** One worker: its buffers and accumulators, for one element type. */
+  /** One worker: its buffers and its per-pair accumulators. */
   abstract static class Worker {
     final double[] mx;
     final double[] ok;
@@ -51,22 +50,23 @@ final class DenseDriver {
   }
 
   /**
-   * Runs the plan. {@code threads} <= 1 runs on the calling thread, else {@code threads}
-   * workers: one on the calling thread and {@code threads - 1} submitted to {@code pool}
-   * (all pull from one counter, so a task the pool starts late just finds no work). Returns
-   * the merged worker (mx, ok per U pair).
+   * Runs the plan with {@code threads} workers ({@link Workers#run}: one on the calling thread,
+   * {@code threads - 1} submitted to {@code pool}, which may be null when {@code threads <= 1};
+   * all pull from one counter, so a task the pool starts late just finds no work). Returns the
+   * merged worker (mx, ok per U pair).
    *
    * @param what the work, named in the {@link CancelledException} when it is cancelled
    */
   static Worker run(BlockPlan plan, WorkerFactory factory, int threads, ForkJoinPool pool,
       ProgressListener progress, String what) {
+    int n = Math.max(1, threads);
     int slices = 1;
     long subcubes = 0;
     for (BlockPlan.Pass p : plan.passes) {
       subcubes += p.outerCount;
     }
-    if (threads > 1 && subcubes < 8L * threads) {
-      slices = (int) Math.min(8L * threads / subcubes + 1, 64);
+    if (n > 1 && subcubes < 8L * n) {
+      slices = (int) Math.min(8L * n / subcubes + 1, 64);
     }
     List<long[]> items = new ArrayList<>();
     List<int[]> cuts = new ArrayList<>();
@@ -79,44 +79,25 @@ final class DenseDriver {
       total += p.outerCount * (c.length - 1);
     }
     AtomicLong next = new AtomicLong();
-    AtomicBoolean stopped = new AtomicBoolean();
     long totalItems = total;
-    if (threads <= 1) {
-      Worker w = factory.create();
-      work(plan, w, items, cuts, next, totalItems, progress, stopped);
-      stopIfCancelled(stopped, next, totalItems, what);
-      return w;
+    Worker[] workers = new Worker[n];
+    for (int t = 0; t < n; t++) {
+      workers[t] = factory.create();
     }
-    List<Worker> workers = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      workers.add(factory.create());
+    boolean cancelled = Workers.run(n, pool, progress, (t, stop) ->
+        work(plan, workers[t], items, cuts, next, totalItems, progress, stop));
+    if (cancelled) {
+      throw new CancelledException(what, (double) Math.min(next.get(), totalItems) / totalItems);
     }
-    List<ForkJoinTask<?>> tasks = new ArrayList<>();
-    for (int t = 1; t < threads; t++) {
-      Worker w = workers.get(t);
-      tasks.add(pool.submit(() -> work(plan, w, items, cuts, next, totalItems, progress, stopped)));
-    }
-    work(plan, workers.get(0), items, cuts, next, totalItems, progress, stopped);
-    for (ForkJoinTask<?> t : tasks) {
-      t.join();
-    }
-    stopIfCancelled(stopped, next, totalItems, what);
-    Worker m = workers.get(0);
-    for (int t = 1; t < threads; t++) {
-      Worker w = workers.get(t);
+    Worker m = workers[0];
+    for (int t = 1; t < n; t++) {
+      Worker w = workers[t];
       for (int q = 0; q < m.mx.length; q++) {
         m.mx[q] = Math.max(m.mx[q], w.mx[q]);
         m.ok[q] = Math.max(m.ok[q], w.ok[q]);
       }
     }
     return m;
-  }
-
-  private static void stopIfCancelled(AtomicBoolean stopped, AtomicLong next, long total,
-      String what) {
-    if (stopped.get()) {
-      throw new CancelledException(what, (double) Math.min(next.get(), total) / total);
-    }
   }
 
   /**
@@ -142,12 +123,11 @@ final class DenseDriver {
   }
 
   private static void work(BlockPlan plan, Worker w, List<long[]> items, List<int[]> cuts,
-      AtomicLong next, long totalItems, ProgressListener progress, AtomicBoolean stopped) {
+      AtomicLong next, long totalItems, ProgressListener progress, Workers.Stop stop) {
     int loadedPass = -1;
     long loadedOuter = -1;
     for (long it = next.getAndIncrement(); it < totalItems; it = next.getAndIncrement()) {
-      if (progress.cancelled()) {
-        stopped.set(true);
+      if (stop.poll()) {
         return;
       }
       int k = items.size() - 1;

@@ -90,17 +90,11 @@ final class DoubleWorker extends DenseDriver.Worker {
       PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
       if (checked) {
         k.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
-      } else if (lay.shared[q] != SweepOrder.NONE && q + 1 < to && k == kernel
+      } else if (lay.cherries[q] != null && q + 1 < to && k == kernel
           && 1 << lay.pa[q + 1] >= kernel.minRun()) {
+        // pairs q and q + 1 share a member: one sweep for both (the plan's description)
+        kernel.cherryMax(buf, fbuf, n, lay.cherries[q], rho, mx);
         q++;
-        int slot2 = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
-        boolean low2 = map.sIndex(lay.ua[q]) < map.sIndex(lay.ub[q]);
-        boolean second = lay.shared[q - 1] == SweepOrder.SECOND;
-        // shared member: the first pair's first member (its second if second); b2: the
-        // other member of this (the second) pair
-        int b2 = 1 << (low2 != second ? lay.pb[q] : lay.pa[q]);
-        kernel.cherryMax(buf, fbuf, n, second ? gg : f, second ? f : gg, b2, second, rho, mx,
-            slot, slot2);
       } else {
         mx[slot] = k.pairMax(buf, n, lo, hi, f, gg, mx[slot]);
       }

@@ -4,11 +4,8 @@ import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.ProgressListener;
-import java.util.ArrayList;
-import java.util.List;
+import dev.llmchem.engine.internal.Workers;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,7 +39,8 @@ public final class Eq1Cheme {
 
   /**
    * Parallel exact CHEME with {@code pool.getParallelism()} workers (the calling thread runs
-   * one); progress in pairs of U, reported from the workers.
+   * one, the others are tasks in {@code pool}; a null pool runs on the calling thread only);
+   * progress in pairs of U, reported from the workers.
    */
   public static Eq1Result parallel(double[] penalty, int[] rankToS, int s, ForkJoinPool pool,
       ProgressListener progress) {
@@ -60,7 +58,9 @@ public final class Eq1Cheme {
     }
     int np = n * (n - 1) / 2;
     int words = (n + 63) >>> 6;
-    requireFits(n, s, pool == null ? 1 : Math.max(1, pool.getParallelism()));
+    // the pool's workers, but no more than there are chunks of pairs
+    int workers = Math.max(1, Math.min(Workers.of(pool), (np + CHUNK - 1) / CHUNK));
+    requireFits(n, s, workers);
     double[] val = new double[np];
     long[] wit = new long[np * words];
     int[] pi = new int[np];
@@ -73,13 +73,11 @@ public final class Eq1Cheme {
     }
     progress.start("CHEME exact-eq1 |U|=" + n, np);
     AtomicInteger next = new AtomicInteger();
-    AtomicBoolean stopped = new AtomicBoolean();
     final int fp = positives;
-    Runnable worker = () -> {
+    boolean cancelled = Workers.run(workers, pool, progress, (t, stop) -> {
       Eq1Program.Workspace w = new Eq1Program.Workspace(n);
       for (int q0; (q0 = next.getAndAdd(CHUNK)) < np; ) {
-        if (progress.cancelled()) {
-          stopped.set(true);
+        if (stop.poll()) {
           return;
         }
         int q1 = Math.min(np, q0 + CHUNK);
@@ -95,17 +93,8 @@ public final class Eq1Cheme {
         }
         progress.advance(q1 - q0);
       }
-    };
-    int workers = pool == null ? 1 : Math.max(1, pool.getParallelism());
-    List<ForkJoinTask<?>> tasks = new ArrayList<>();
-    for (int t = 1; t < workers && np > CHUNK * t; t++) {
-      tasks.add(pool.submit(worker));
-    }
-    worker.run();
-    for (ForkJoinTask<?> t : tasks) {
-      t.join();
-    }
-    if (stopped.get()) {
+    });
+    if (cancelled) {
       throw new CancelledException("exact-eq1 CHEME over |U| = " + n,
           (double) Math.min(next.get(), np) / np);
     }

@@ -40,25 +40,26 @@ public interface PairKernel {
       int slot);
 
   /**
-   * Two pairs that share member {@code a} (a "cherry"), {@code a}, {@code b1}, {@code b2}
-   * distinct bit offsets: {@code (a, b1)} into {@code mx[s1]} and {@code (a, b2)} into
-   * {@code mx[s2]} with {@code a} the first member in S order of both ({@code f = a}), or, when
-   * {@code second}, {@code (b1, a)} and {@code (b2, a)} with {@code a} second in both
-   * ({@code g = a}). Called only when the table has no zero cost. One sweep over the buffer can
+   * The two pairs of {@code c} (a {@link Cherry}: pairs (shared, other1) and (shared, other2),
+   * the role of the shared member, their slots) over the buffer {@code t} of {@code n} cells:
+   * {@code mx[c.slot1()]} and {@code mx[c.slot2()]} become the max of themselves and every term
+   * of their pair. Called only when the table has no zero cost. One sweep over the buffer can
    * serve both pairs, reading each cost once for two pairs' terms.
    *
-   * <p>{@code f} is null, or, when {@link #floatFilter} is on and the table has no zeros and all
+   * <p>{@code tf} is null, or, when {@link #floatFilter} is on and the table has no zeros and all
    * its costs in [2^-100, 2^100] ({@link TableCheck#FLOAT_SAFE}), {@code t} rounded to float,
-   * with {@code rho} >= 2^-20 * (max cost / min cost) of the table: a kernel may then test in
-   * float which terms can raise a maximum and evaluate only those in double. Results as two
-   * {@link #pairMax} calls, which is the default.
+   * with {@code rho} >= 2^-20 * (max cost / min cost) of the table (NaN when {@code tf} is
+   * null): a kernel may then test in float which terms can raise a maximum and evaluate only
+   * those in double. Results as two {@link #pairMax} calls, which is the default.
    */
-  default void cherryMax(double[] t, float[] f, int n, int a, int b1, int b2, boolean second,
-      double rho, double[] mx, int s1, int s2) {
-    mx[s1] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), second ? b1 : a, second ? a : b1,
-        mx[s1]);
-    mx[s2] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), second ? b2 : a, second ? a : b2,
-        mx[s2]);
+  default void cherryMax(double[] t, float[] tf, int n, Cherry c, double rho, double[] mx) {
+    int a = c.shared();
+    int b1 = c.other1();
+    int b2 = c.other2();
+    mx[c.slot1()] = pairMax(t, n, Math.min(a, b1), Math.max(a, b1), c.firstOf(b1),
+        c.secondOf(b1), mx[c.slot1()]);
+    mx[c.slot2()] = pairMax(t, n, Math.min(a, b2), Math.max(a, b2), c.firstOf(b2),
+        c.secondOf(b2), mx[c.slot2()]);
   }
 
   /**

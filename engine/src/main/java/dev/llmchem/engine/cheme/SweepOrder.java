@@ -13,9 +13,11 @@ import java.util.List;
  * <p>Greedy, in two rounds: pairs grouped by their first member are taken two at a time
  * ({@link #FIRST}); the odd ones left over (for a 5 x 5 block of pairs, one per first member,
  * all sharing the last second member) are grouped by their second member ({@link #SECOND});
- * the rest run alone. The layout's pairs are rewritten in that order and
- * {@code shared[p]} marks the first pair of each group. A slice of the layout that cuts a group
- * runs its halves alone (same values: the max is taken over the same terms).
+ * the rest run alone. The layout's pairs are rewritten in that order,
+ * {@code shared[p]} marks the first pair of each group and {@code cherries[p]} describes the group
+ * for {@link PairKernel#cherryMax} (offsets, role of the shared member, slots), built here once so
+ * that the workers allocate nothing. A slice of the layout that cuts a group runs its halves alone
+ * (same values: the max is taken over the same terms).
  */
 final class SweepOrder {
   /** Pair p runs alone (or is the second of a group). */
@@ -27,8 +29,11 @@ final class SweepOrder {
 
   private SweepOrder() { }
 
-  /** Reorders {@code lay}'s pairs; {@code rank[j]} = S index of U bit j (null: U order). */
-  static void order(BlockPlan.Layout lay, int[] rank) {
+  /**
+   * Reorders {@code lay}'s pairs and describes its groups; {@code rank[j]} = S index of U bit j
+   * (null: U order), {@code u} = |U| (for the pairs' slots).
+   */
+  static void order(BlockPlan.Layout lay, int[] rank, int u) {
     int n = lay.pairCount();
     int[] first = new int[n];
     int[] second = new int[n];
@@ -61,6 +66,28 @@ final class SweepOrder {
     for (int q = 0; q < n; q++) {
       lay.shared[q] = kind.get(q);
     }
+    lay.cherries = new Cherry[n];
+    for (int q = 0; q + 1 < n; q++) {
+      if (lay.shared[q] != NONE) {
+        lay.cherries[q] = cherry(lay, q, lay.shared[q] == SECOND, rank, u);
+      }
+    }
+  }
+
+  /** Pairs q and q+1 of {@code lay}, which share their first member (or second if second). */
+  private static Cherry cherry(BlockPlan.Layout lay, int q, boolean second, int[] rank, int u) {
+    int first1 = 1 << (firstInS(lay, q, rank) ? lay.pa[q] : lay.pb[q]);
+    int second1 = 1 << (firstInS(lay, q, rank) ? lay.pb[q] : lay.pa[q]);
+    int first2 = 1 << (firstInS(lay, q + 1, rank) ? lay.pa[q + 1] : lay.pb[q + 1]);
+    int second2 = 1 << (firstInS(lay, q + 1, rank) ? lay.pb[q + 1] : lay.pa[q + 1]);
+    return new Cherry(second ? second1 : first1, second ? first1 : second1,
+        second ? first2 : second2, second, DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]),
+        DenseDriver.pairIndex(u, lay.ua[q + 1], lay.ub[q + 1]));
+  }
+
+  /** Whether pair q's U bit {@code ua[q]} is its first member in S order. */
+  private static boolean firstInS(BlockPlan.Layout lay, int q, int[] rank) {
+    return rank == null || rank[lay.ua[q]] < rank[lay.ub[q]];
   }
 
   private static Integer[] sorted(int n, int[] first, int[] second) {

@@ -19,7 +19,7 @@ package dev.llmchem.engine.cheme;
  * random shapes). Static, allocation-free, thread-safe on distinct destination arrays.
  */
 final class Transpose {
-  /** Cells copied per source run: 8 doubles (a line) or 8 floats. */
+  /** Cells copied per source run: 8 doubles (a line). */
   private static final int T = 8;
 
   private Transpose() { }
@@ -54,45 +54,6 @@ final class Transpose {
           double v5 = src[s + 5];
           double v6 = src[s + 6];
           double v7 = src[s + 7];
-          dst[d] = v0;
-          dst[d + st] = v1;
-          dst[d + 2 * st] = v2;
-          dst[d + 3 * st] = v3;
-          dst[d + 4 * st] = v4;
-          dst[d + 5 * st] = v5;
-          dst[d + 6 * st] = v6;
-          dst[d + 7 * st] = v7;
-        }
-      }
-    }
-  }
-
-  /** {@link #permute(double[], int, int, int, int, int, int, double[])} for float buffers. */
-  static void permute(float[] src, int s0, int w0, int s1, int w1, int s2, int w2,
-      float[] dst) {
-    if (s1 != 0 || w1 < 3) {
-      FloatKernel.gather(src, 0, s0, w0, s1, w1, s2, w2, dst);
-      return;
-    }
-    int n0 = 1 << w0;
-    int n1 = 1 << w1;
-    int n2 = 1 << w2;
-    final int st = n0;
-    for (int z2 = 0; z2 < n2; z2++) {
-      int sb = z2 << s2;
-      int db = z2 << (w0 + w1);
-      for (int a = 0; a < n1; a += T) {
-        for (int b = 0; b < n0; b++) {
-          int s = sb + (b << s0) + a;
-          int d = db + (a << w0) + b;
-          float v0 = src[s];
-          float v1 = src[s + 1];
-          float v2 = src[s + 2];
-          float v3 = src[s + 3];
-          float v4 = src[s + 4];
-          float v5 = src[s + 5];
-          float v6 = src[s + 6];
-          float v7 = src[s + 7];
           dst[d] = v0;
           dst[d + st] = v1;
           dst[d + 2 * st] = v2;

@@ -15,8 +15,6 @@ final class VectorSupport {
   static final PairKernel KERNEL = discover(PairKernel.class);
   /** Whether AUTO takes the vector kernel at every |U| ({@code -Dllmchem.cheme.vector=always}). */
   static final boolean ALWAYS = "always".equals(System.getProperty("llmchem.cheme.vector"));
-  /** The discovered float kernel, or null. */
-  static final FloatPairKernel FLOAT_KERNEL = discover(FloatPairKernel.class);
 
   private VectorSupport() { }
 

@@ -4,8 +4,9 @@
  *
  * <p>Variants. {@link dev.llmchem.engine.cheme.NaiveCheme} is the oracle written from the SPEC
  * (all X ⊆ S, costs through MIG covering lookups). {@link dev.llmchem.engine.cheme.DenseCheme}
- * is the exhaustive kernel over the dense table of 2^|U| costs, sequential or parallel;
- * {@link dev.llmchem.engine.cheme.FloatCheme} is the same in single precision.
+ * is the exhaustive kernel over the dense table of 2^|U| costs, sequential or parallel. (A
+ * single-precision mirror of it was removed: the double kernel with its float skip test, below,
+ * is bit-exact and faster.)
  *
  * <p>Exact Eq. 1 ({@link dev.llmchem.engine.cheme.Eq1Cheme}, notes/cheme-eq1-exact.md). For the
  * paper's cost the exhaustive maximum has structure: with i &lt; j the pair's rank positions,
@@ -49,31 +50,40 @@
  *
  * <p>Two pairs per sweep. The plan orders each layout's pairs so that pairs sharing a member in the
  * same S-order role sit side by side ({@code SweepOrder}; with U in S order 318 of the 325 pairs at
- * |U| = 26 are grouped), and a worker hands such a group to {@code PairKernel.cherryMax}: one pass
- * over the buffer reads the 8 cells of the three bits' cube once for both pairs' terms. The Vector
- * API kernel, on tables without zeros whose costs lie in [2^-100, 2^100], also divides only where a
- * term may raise a maximum: it tests that in float on a float copy of the buffer (twice the lanes
- * of a double test; a margin rho = 2^-19 max/min cost covers float rounding, see {@code
- * VectorCherryFloat}) and evaluates the few positions that pass in double, so values stay bit-
- * identical. Other tables, and the scalar loops, run the two pairs one after the other (C2 does not
- * vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per term).
+ * |U| = 26 are grouped) and describes each group once as a {@link dev.llmchem.engine.cheme.Cherry}
+ * (the shared member's offset and role, the two other members, the two accumulator slots), so
+ * the workers allocate nothing; a worker hands the buffer and that description to {@code
+ * PairKernel.cherryMax}: one pass over the buffer reads the 8 cells of the three bits' cube once
+ * for both pairs' terms. The Vector API kernel, on tables without zeros whose costs lie in
+ * [2^-100, 2^100], also divides only where a term may raise a maximum: it tests that in float on
+ * a float copy of the buffer (twice the lanes of a double test; a margin rho = 2^-19 max/min cost
+ * covers float rounding, see {@code VectorCherryFloat}) and evaluates the few positions that pass
+ * in double, so values stay bit-identical. Other tables, and the scalar loops, run the two pairs
+ * one after the other (C2 does not vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per
+ * term).
  *
- * <p>Invariants. Entry sets of all variants are identical to the oracle's. Double variants
- * evaluate each term with the oracle's arithmetic (a = member with smaller S index), so values
+ * <p>Invariants. Entry sets of all variants are identical to the oracle's. The dense kernel
+ * evaluates each term with the oracle's arithmetic (a = member with smaller S index), so values
  * inside U are bit-identical to the oracle and independent of thread count (max is order
- * independent). Float values are within {@code FloatCheme.errorBound(cost)}.
+ * independent).
  *
  * <p>Complexity. Naive: O(2^|S| |S|^2) lookups. Dense: O(|U|^2 2^|U|) time; the table is read
  * about C(g,2) times (g = high bit groups, 6 reads at |U| = 26); extra memory two 512 KiB
- * buffers and O(|U|^2) accumulators per worker (float: plus a 4 * 2^|U| byte copy). Sizes
- * beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap (tables,
- * buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
+ * buffers and O(|U|^2) accumulators per worker (with the float skip test also two 256 KiB float
+ * copies). Sizes beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap
+ * (tables, buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
  * {@link dev.llmchem.engine.control.LimitException} ({@code LimitException.requireHeap}).
  *
- * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense
- * and float: a gathered buffer of up to 2^16 cells and its pairs; exact-eq1: a chunk of 4
+ * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense:
+ * a gathered buffer of up to 2^16 cells and its pairs; exact-eq1: a chunk of 4
  * pairs; naive: 4096 subsets), stops its workers and throws
  * {@link dev.llmchem.engine.control.CancelledException}; the poll is far below measurement noise.
+ *
+ * <p>Workers. The parallel kernels (dense: {@code DenseDriver}; exact-eq1) run their workers
+ * through {@code dev.llmchem.engine.internal.Workers}: the calling thread is one worker, the
+ * others are tasks in a pool; the entry points without a pool run one worker per available
+ * processor with the common pool, those with a pool as many as its parallelism. Workers take
+ * work items from a shared counter, so results do not depend on the count.
  *
  * <p>Thread-safety. All entry points are stateless and thread-safe; results are immutable.
  */

@@ -4,9 +4,9 @@ import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.internal.Workers;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Exact minimum of the RECOMMEND loss over all sets of size &gt;= minSize, for n &lt;= 30.
@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * expression whatever the split into tasks, and chunk results merge by (loss, mask), so the
  * sequential and the parallel entry points return the same set, bit for bit. The loss used for
  * ranking may differ from a full recomputation in the last bits (different summation order).
- * Stateless and thread-safe. Both entry points scan the high-bit range in chunks and poll
+ * Stateless and thread-safe. Both entry points scan the high-bit range in chunks that the
+ * workers ({@link Workers}) take from a shared counter, and poll
  * {@link ProgressListener#cancelled()} between chunks ({@link CancelledException}).
  */
 public final class ExactSearch {
@@ -50,13 +51,16 @@ public final class ExactSearch {
     }
 
     /**
-     * The better of two results as a new object (neither is changed): a pure function, as a
-     * parallel {@code reduce} needs (the identity is shared between threads).
+     * The best of the workers' results (each already the best of its chunks). The order of
+     * {@code found} does not matter: {@link #offer} keeps the least (loss, mask), a total order.
      */
-    static Best better(Best a, Best b) {
+    static Best of(Best[] found) {
       Best r = new Best();
-      r.offer(a.loss, a.mask);
-      r.offer(b.loss, b.mask);
+      for (Best b : found) {
+        if (b != null) {
+          r.offer(b.loss, b.mask);
+        }
+      }
       return r;
     }
   }
@@ -75,57 +79,58 @@ public final class ExactSearch {
   /** Sequential: the optimum, or 0 when no set of size &gt;= minSize is feasible. */
   public static long sequential(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int minSize) {
-    return search(n, chem, deg, maxT, maxI, alpha, beta, minSize, null, ProgressListener.NONE);
+    return search(n, chem, deg, maxT, maxI, alpha, beta, minSize, null, 1,
+        ProgressListener.NONE);
   }
 
   /**
-   * Parallel on {@code pool}: the high-bit range is cut into about 8 chunks per worker (at
-   * least 64); each chunk allocates O(2^k) doubles. Does not pay below n ~ 18.
-   * {@code listener} gets one {@code advance} per chunk (subsets done), from worker threads.
+   * Parallel with {@code pool.getParallelism()} workers (the calling thread runs one, the
+   * others are tasks in {@code pool}; a null pool runs on the calling thread only): the
+   * high-bit range is cut into about 8 chunks per worker (at least 64); each chunk allocates
+   * O(2^k) doubles. Does not pay below n ~ 18. {@code listener} gets one {@code advance} per
+   * chunk (subsets done), from worker threads.
    */
   public static long parallel(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int minSize, ForkJoinPool pool, ProgressListener listener) {
-    return search(n, chem, deg, maxT, maxI, alpha, beta, minSize, pool, listener);
+    return search(n, chem, deg, maxT, maxI, alpha, beta, minSize, pool, Workers.of(pool),
+        listener);
   }
 
-  /** The chunked scan: on {@code pool}, or on the calling thread when it is null. */
+  /**
+   * The chunked scan with {@code workers} workers ({@link Workers#run}: the calling thread and
+   * {@code workers - 1} tasks in {@code pool}, which may be null when {@code workers <= 1}).
+   */
   static long search(int n, double[] chem, double[] deg, double maxT, double maxI,
-      double alpha, double beta, int minSize, ForkJoinPool pool, ProgressListener listener) {
+      double alpha, double beta, int minSize, ForkJoinPool pool, int workers,
+      ProgressListener listener) {
     checkSize(n);
     int k = Math.min(n, LOW_BITS);
     Tables t = new Tables(n, k, chem, deg);
     int highs = 1 << (n - k);
-    int workers = pool == null ? 1 : Math.max(1, pool.getParallelism());
     int chunks = Math.min(highs, Math.max(64, workers * 8));
-    AtomicBoolean stopped = new AtomicBoolean();
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    int crew = Math.max(1, Math.min(workers, chunks));
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    Best[] found = new Best[crew];
     listener.start("exact recommend", 1L << n);
-    java.util.function.Supplier<Best> job = () -> range(chunks, pool)
-        .mapToObj(c -> {
-          if (stopped.get() || listener.cancelled()) {
-            stopped.set(true);
-            return new Best();
-          }
-          int from = (int) ((long) highs * c / chunks);
-          int to = (int) ((long) highs * (c + 1) / chunks);
-          Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
-          listener.advance((long) (to - from) << k);
-          done.incrementAndGet();
-          return r;
-        }).reduce(new Best(), Best::better);
-    Best b = pool == null ? job.get() : pool.submit(job::get).join();
-    if (stopped.get()) {
+    boolean cancelled = Workers.run(crew, pool, listener, (w, stop) -> {
+      Best mine = new Best();
+      found[w] = mine;
+      for (int c; (c = next.getAndIncrement()) < chunks && !stop.poll(); ) {
+        int from = (int) ((long) highs * c / chunks);
+        int to = (int) ((long) highs * (c + 1) / chunks);
+        Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
+        mine.offer(r.loss, r.mask);
+        listener.advance((long) (to - from) << k);
+        done.incrementAndGet();
+      }
+    });
+    if (cancelled) {
       throw new CancelledException("exact RECOMMEND over 2^" + n + " subsets",
           (double) done.get() / chunks);
     }
     listener.finish();
-    return b.mask;
-  }
-
-  /** [0, n) as a parallel stream when a pool runs it, else sequential. */
-  static IntStream range(int n, ForkJoinPool pool) {
-    IntStream r = IntStream.range(0, n);
-    return pool == null ? r : r.parallel();
+    return Best.of(found).mask;
   }
 
   /** Low-half tables. */

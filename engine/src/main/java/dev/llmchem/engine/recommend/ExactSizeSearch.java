@@ -4,8 +4,9 @@ import dev.llmchem.engine.control.LimitException.Alternative;
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.internal.Workers;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Exact minimum of the RECOMMEND loss over all sets of exactly N models.
@@ -15,9 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * last member), so a leaf costs O(1) (intra + w[i], deg + deg[i]) and an inner node O(n).
  * Work O(C(n, N) + C(n, N-1) n). Tie-break: least loss, then smallest mask (unsigned).
  * Refuses more than {@value #MAX_COMBINATIONS} combinations. The parallel entry point splits
- * on the first two members; results merge by (loss, mask), so it returns what the sequential
- * one does. Stateless and thread-safe; allocates O(N n) per task. The split entry point
- * polls {@link ProgressListener#cancelled()} before each (first, second member) task.
+ * on the first two members, tasks that its workers ({@link Workers}) take from a shared
+ * counter; results merge by (loss, mask), so it returns what the sequential one does.
+ * Stateless and thread-safe; allocates O(N n) per task. The split entry point polls
+ * {@link ProgressListener#cancelled()} before each (first, second member) task.
  */
 public final class ExactSizeSearch {
   /** Largest number of combinations enumerated (2^31). */
@@ -49,48 +51,60 @@ public final class ExactSizeSearch {
     return w.best.mask;
   }
 
-  /** Parallel on {@code pool}, split by the first two members. */
+  /**
+   * Parallel with {@code pool.getParallelism()} workers (the calling thread runs one), split by
+   * the first two members.
+   */
   public static long parallel(int n, double[] chem, double[] deg, double maxT, double maxI,
       double alpha, double beta, int size, ForkJoinPool pool) {
-    return split(n, chem, deg, maxT, maxI, alpha, beta, size, pool, ProgressListener.NONE);
+    return split(n, chem, deg, maxT, maxI, alpha, beta, size, pool, Workers.of(pool),
+        ProgressListener.NONE);
   }
 
   /**
-   * Split by the first two members, on {@code pool} or (null) the calling thread; polls
-   * {@code listener.cancelled()} before each task.
+   * Split by the first two members, one task per (first, second) pair taken from a shared
+   * counter by {@code workers} workers ({@link Workers#run}: the calling thread and
+   * {@code workers - 1} tasks in {@code pool}, which may be null when {@code workers <= 1});
+   * polls {@code listener.cancelled()} before each task.
    */
   static long split(int n, double[] chem, double[] deg, double maxT, double maxI,
-      double alpha, double beta, int size, ForkJoinPool pool, ProgressListener listener) {
+      double alpha, double beta, int size, ForkJoinPool pool, int workers,
+      ProgressListener listener) {
     check(n, size);
     if (size == 1) {
       return sequential(n, chem, deg, maxT, maxI, alpha, beta, size);
     }
     int last = n - size + 1; // the second member is at most this index
     int pairs = n * n;
-    AtomicBoolean stopped = new AtomicBoolean();
-    java.util.function.Supplier<ExactSearch.Best> job = () -> ExactSearch.range(pairs, pool)
-        .filter(p -> p / n < p % n && p % n <= last)
-        .mapToObj(p -> {
-          if (stopped.get() || listener.cancelled()) {
-            stopped.set(true);
-            return new ExactSearch.Best();
-          }
-          int i0 = p / n;
-          int i1 = p % n;
-          Walker w = new Walker(n, chem, deg, maxT, maxI, alpha, beta, size);
-          double[] w1 = w.w[1];
-          for (int j = 0; j < n; j++) {
-            w1[j] = chem[i0 * n + j];
-          }
-          w.dfs(1, i1, 1L << i0, 0.0, deg[i0], i1);
-          return w.best;
-        }).reduce(new ExactSearch.Best(), ExactSearch.Best::better);
-    ExactSearch.Best b = pool == null ? job.get() : pool.submit(job::get).join();
-    if (stopped.get()) {
+    int crew = Math.max(1, workers);
+    AtomicInteger next = new AtomicInteger();
+    ExactSearch.Best[] found = new ExactSearch.Best[crew];
+    boolean cancelled = Workers.run(crew, pool, listener, (t, stop) -> {
+      ExactSearch.Best mine = new ExactSearch.Best();
+      found[t] = mine;
+      for (int p; (p = next.getAndIncrement()) < pairs; ) {
+        int i0 = p / n;
+        int i1 = p % n;
+        if (i0 >= i1 || i1 > last) {
+          continue;
+        }
+        if (stop.poll()) {
+          return;
+        }
+        Walker w = new Walker(n, chem, deg, maxT, maxI, alpha, beta, size);
+        double[] w1 = w.w[1];
+        for (int j = 0; j < n; j++) {
+          w1[j] = chem[i0 * n + j];
+        }
+        w.dfs(1, i1, 1L << i0, 0.0, deg[i0], i1);
+        mine.offer(w.best.loss, w.best.mask);
+      }
+    });
+    if (cancelled) {
       throw new CancelledException("exact RECOMMEND of size " + size + " among " + n
           + " models", Double.NaN);
     }
-    return b.mask;
+    return ExactSearch.Best.of(found).mask;
   }
 
   /** One enumeration task. */

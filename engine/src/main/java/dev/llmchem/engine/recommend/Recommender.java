@@ -1,6 +1,7 @@
 package dev.llmchem.engine.recommend;
 
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.internal.Workers;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -72,19 +73,29 @@ public final class Recommender {
     }
   }
 
-  /** Exact optimum over all sets of size &gt;= minSize, in parallel on the common pool. */
+  /**
+   * Exact optimum over all sets of size &gt;= minSize, in parallel: one worker per available
+   * processor, the calling thread and tasks in the common pool.
+   */
   public static Recommendation exact(RecommendProblem p, RecommendParams params) {
-    return exact(p, params, ForkJoinPool.commonPool(), ProgressListener.NONE);
+    return exact(p, params, ForkJoinPool.commonPool(), Workers.available(),
+        ProgressListener.NONE);
   }
 
   /**
-   * Exact optimum on {@code pool} (null: the calling thread); ties to the smallest mask.
-   * n &lt;= 30, else {@link dev.llmchem.engine.control.LimitException}. Work O(2^n); memory O(2^14)
-   * doubles per worker. Stops with {@link dev.llmchem.engine.control.CancelledException} when
+   * Exact optimum with {@code pool.getParallelism()} workers, the calling thread one of them
+   * (null pool: the calling thread only); ties to the smallest mask. n &lt;= 30, else
+   * {@link dev.llmchem.engine.control.LimitException}. Work O(2^n); memory O(2^14) doubles per
+   * worker. Stops with {@link dev.llmchem.engine.control.CancelledException} when
    * {@code listener.cancelled()}; the answer is the same for any pool.
    */
   public static Recommendation exact(RecommendProblem p, RecommendParams params,
       ForkJoinPool pool, ProgressListener listener) {
+    return exact(p, params, pool, Workers.of(pool), listener);
+  }
+
+  private static Recommendation exact(RecommendProblem p, RecommendParams params,
+      ForkJoinPool pool, int workers, ProgressListener listener) {
     ExactSearch.checkSize(p.size());
     Recommendation gate = exactGate(p, 0);
     if (gate != null) {
@@ -92,7 +103,7 @@ public final class Recommender {
     }
     int n = p.size();
     long mask = ExactSearch.search(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
-        params.beta(), params.minSize(), pool, listener);
+        params.beta(), params.minSize(), pool, workers, listener);
     long[] counters = {1L << n, 0};
     return answer(p, params, mask, Reason.EXACT, 0, 0, 0, counters, 0,
         "exact optimum over all 2^" + n + " subsets with at least " + params.minSize()
@@ -126,13 +137,20 @@ public final class Recommender {
             + counters[1] + " moves, " + counters[0] + " loss evaluations)");
   }
 
-  /** Exact optimum over all sets of exactly {@code size} models, parallel on the common pool. */
+  /**
+   * Exact optimum over all sets of exactly {@code size} models, in parallel: one worker per
+   * available processor, the calling thread and tasks in the common pool.
+   */
   public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params,
       int size) {
-    return exactOfSize(p, params, size, ForkJoinPool.commonPool());
+    return exactOfSize(p, params, size, ForkJoinPool.commonPool(), Workers.available(),
+        ProgressListener.NONE);
   }
 
-  /** As above on {@code pool}; a null pool runs on the calling thread. */
+  /**
+   * As above with {@code pool.getParallelism()} workers, the calling thread one of them; a null
+   * pool runs on the calling thread only.
+   */
   public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params, int size,
       ForkJoinPool pool) {
     return exactOfSize(p, params, size, pool, ProgressListener.NONE);
@@ -144,6 +162,11 @@ public final class Recommender {
    */
   public static Recommendation exactOfSize(RecommendProblem p, RecommendParams params, int size,
       ForkJoinPool pool, ProgressListener listener) {
+    return exactOfSize(p, params, size, pool, Workers.of(pool), listener);
+  }
+
+  private static Recommendation exactOfSize(RecommendProblem p, RecommendParams params,
+      int size, ForkJoinPool pool, int workers, ProgressListener listener) {
     ExactSizeSearch.check(p.size(), size);
     Recommendation gate = exactGate(p, size);
     if (gate != null) {
@@ -151,7 +174,7 @@ public final class Recommender {
     }
     int n = p.size();
     long mask = ExactSizeSearch.split(n, p.chem, p.deg, p.maxT, p.maxI, params.alpha(),
-        params.beta(), size, pool, listener);
+        params.beta(), size, pool, workers, listener);
     long[] counters = {Masks.binomial(n, size), 0};
     return answer(p, params, mask, Reason.EXACT, 0, 0, 0, counters, size,
         "exact optimum over all " + counters[0] + " sets of " + size + " models");

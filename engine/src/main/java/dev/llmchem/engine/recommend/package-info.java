@@ -61,5 +61,14 @@
  * a naive twin ({@code NaiveLoss}, {@code NaiveLocalSearch}, {@code NaiveExactSearch},
  * {@code NaiveSizeSearch}) written from the SPEC and used by randomised differential tests.
  * Nothing here prints; everything is thread-safe.
+ *
+ * <h2>Workers</h2>
+ * The exact searches run their workers through {@code dev.llmchem.engine.internal.Workers}:
+ * the calling thread is one, the others are tasks in a pool (entry points without a pool: one
+ * worker per available processor with the common pool; with a pool: its parallelism; a null
+ * pool: the calling thread only). Workers take chunks of the high-bit range (exact) or
+ * (first, second member) tasks (exact size N) from a shared counter and poll the
+ * {@code ProgressListener} before each; their bests merge by (loss, mask), so the answer does
+ * not depend on the count.
  */
 package dev.llmchem.engine.recommend;

@@ -25,9 +25,7 @@ class ChemeContractTest {
         row("dense-sequential", DenseCheme::sequential, 0),
         row("dense-parallel-common", DenseCheme::parallel, 0),
         row("dense-parallel-3", (c, m) -> DenseCheme.parallel(c, m, POOL3,
-            ProgressListener.NONE), 0),
-        row("float-sequential", FloatCheme::sequential, 1e-4),
-        row("float-parallel", FloatCheme::parallel, 1e-4));
+            ProgressListener.NONE), 0));
   }
 
   private static Arguments row(String name, BiFunction<double[], UsedMap, ChemMatrix> f,

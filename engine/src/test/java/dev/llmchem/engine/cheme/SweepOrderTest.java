@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The two-pair grouping of a plan's layouts: every pair of bits still owned exactly once, each
  * group's two pairs share the member its tag names in that role (first or second in S order),
- * and groups do not overlap; for U in S order almost every pair of a 26-bit plan is grouped.
+ * its {@link Cherry} describes exactly those two pairs, and groups do not overlap; for U in S
+ * order almost every pair of a 26-bit plan is grouped.
  */
 class SweepOrderTest {
   @Test
@@ -37,6 +38,7 @@ class SweepOrderTest {
             assertThat(seen.add(lay.ua[q] * 64 + lay.ub[q])).as("u=%d pair once", u).isTrue();
             assertThat(lay.pa[q]).isLessThan(lay.pb[q]);
             if (lay.shared[q] == SweepOrder.NONE) {
+              assertThat(lay.cherries[q]).as("no sweep for a lone pair").isNull();
               continue;
             }
             assertThat(q + 1).isLessThan(lay.pairCount());
@@ -44,6 +46,7 @@ class SweepOrderTest {
             boolean first = lay.shared[q] == SweepOrder.FIRST;
             assertThat(member(lay, q, rank, first)).as("u=%d shared member", u)
                 .isEqualTo(member(lay, q + 1, rank, first));
+            checkCherry(lay, q, rank, first, u);
           }
         }
       }
@@ -69,6 +72,29 @@ class SweepOrderTest {
     System.out.println("u=26: " + alone + " of " + total + " pairs run alone");
     assertThat(total).isEqualTo(325);
     assertThat(alone).as("pairs run alone").isLessThanOrEqualTo(total / 20);
+  }
+
+  /** The plan's description of group q: offsets, role and slots of pairs q and q + 1. */
+  private static void checkCherry(BlockPlan.Layout lay, int q, int[] rank, boolean first,
+      int u) {
+    Cherry c = lay.cherries[q];
+    assertThat(c).isNotNull();
+    assertThat(c.sharedIsSecond()).isEqualTo(!first);
+    assertThat(c.shared()).isEqualTo(offset(lay, q, member(lay, q, rank, first)));
+    assertThat(c.other1()).isEqualTo(offset(lay, q, member(lay, q, rank, !first)));
+    assertThat(c.other2()).isEqualTo(offset(lay, q + 1, member(lay, q + 1, rank, !first)));
+    assertThat(c.firstOf(c.other1())).isEqualTo(offset(lay, q, member(lay, q, rank, true)));
+    assertThat(c.secondOf(c.other2())).isEqualTo(offset(lay, q + 1,
+        member(lay, q + 1, rank, false)));
+    assertThat(c.slot1()).isEqualTo(DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]));
+    assertThat(c.slot2()).isEqualTo(DenseDriver.pairIndex(u, lay.ua[q + 1], lay.ub[q + 1]));
+    assertThat(new int[] {c.low(), c.mid(), c.high()}).isSorted()
+        .containsExactlyInAnyOrder(c.shared(), c.other1(), c.other2());
+  }
+
+  /** Buffer offset of U bit {@code m}, a member of pair q. */
+  private static int offset(BlockPlan.Layout lay, int q, int m) {
+    return 1 << (m == lay.ua[q] ? lay.pa[q] : lay.pb[q]);
   }
 
   private static int member(BlockPlan.Layout lay, int q, int[] rank, boolean first) {

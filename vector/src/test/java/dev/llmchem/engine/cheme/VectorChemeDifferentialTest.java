@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
  * default and tiny block plans (runs shorter than the lane count fall back to the scalar
  * loop), on positive tables, tables with zeros, Eq. 1 tables with zero penalties and
  * near-constant tables (values far below the clip at 1); above one sub-cube (|U| = 17-20,
- * several passes) against the scalar loops; and the float Vector API loop against the float
- * scalar loops (identical results).
+ * several passes) against the scalar loops.
  */
 class VectorChemeDifferentialTest {
   private static ForkJoinPool pool;
@@ -45,7 +44,6 @@ class VectorChemeDifferentialTest {
     // cold: AUTO keeps them
     assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, DenseCheme.VECTOR_WARM_FROM_U - 1))
         .isEqualTo("scalar");
-    assertThat(FloatCheme.floatKernel(DenseCheme.Kernel.AUTO).name()).startsWith("vector-");
   }
 
   @Test
@@ -138,11 +136,6 @@ class VectorChemeDifferentialTest {
         ChemMatrix par = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
             DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
         assertThat(par).as(what + " vector parallel").isEqualTo(scalar);
-        ChemMatrix fs = FloatCheme.compute(c, map, 1, null, ProgressListener.NONE,
-            FloatKernel.SCALAR);
-        ChemMatrix fv = FloatCheme.compute(c, map, 1 + r.nextInt(3), pool, ProgressListener.NONE,
-            FloatCheme.floatKernel(DenseCheme.Kernel.VECTOR));
-        assertThat(fv).as(what + " float vector = float scalar").isEqualTo(fs);
         if (u >= 3) {
           int lane = 1 + r.nextInt(4);
           int high = 1 + r.nextInt(4);

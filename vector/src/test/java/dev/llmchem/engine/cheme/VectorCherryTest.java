@@ -51,8 +51,8 @@ class VectorCherryTest {
       double rho = sum.max() / sum.min() * 0x1p-19;
       double e1;
       double e2;
-      k.cherryMax(t, single ? f : null, n, a, b1, b2, second, single ? rho : Double.NaN, mx, 1,
-          2);
+      k.cherryMax(t, single ? f : null, n, new Cherry(a, b1, b2, second, 1, 2),
+          single ? rho : Double.NaN, mx);
       if (second) {
         e1 = DenseKernel.pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, start);
         e2 = DenseKernel.pairMax(t, n, Math.min(a, b2), Math.max(a, b2), b2, a, start);
