@@ -94,7 +94,7 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     for (TaskAnalysis t : options.tasks(an)) {
       long t0 = System.nanoTime();
-      Chemistry c = options.chemistry(t, run, threads);
+      Chemistry c = options.chemistry(t, run, threads, err);
       double secs = (System.nanoTime() - t0) / 1e9;
       if (json) {
         json(g, t, c, strict);

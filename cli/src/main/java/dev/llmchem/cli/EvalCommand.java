@@ -92,7 +92,8 @@ final class EvalCommand implements Callable<Integer> {
     List<Rq3Row> rq3 = new ArrayList<>();
     for (TaskAnalysis t : tasks) {
       TaskEvaluation te = TaskEvaluation.of(an, t, eo,
-          () -> options.chemistry(t, ChemeOptions.Method.AUTO, threads));
+          () -> options.chemistry(t, ChemeOptions.Method.AUTO, threads,
+              spec.commandLine().getErr()));
       StderrProgress progress = options.progress();
       try {
         progress.start("eval " + shorten(t.prototype()), 3L * configurations(te));

@@ -86,7 +86,8 @@ final class RecommendCommand implements Callable<Integer> {
       g.writeArrayFieldStart("tasks");
     }
     for (TaskAnalysis t : selected) {
-      Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, threads);
+      Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, threads,
+          spec.commandLine().getErr());
       StderrProgress progress = options.progress();
       Recommendation r;
       try {

@@ -55,16 +55,27 @@ public final class TaskOptions {
     return new StderrProgress(true, input.run.control);
   }
 
-  /** CHEME for one task with a progress bar on stderr for long runs. */
+  /**
+   * CHEME for one task with a progress bar on stderr for long runs; says once per run when the
+   * Vector API loops would have been faster ({@link VectorHint}).
+   */
   dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
-      int threads) {
+      int threads, PrintWriter err) {
     StderrProgress progress = progress();
+    dev.llmchem.engine.Chemistry c;
     try {
-      return t.chemistry(new dev.llmchem.engine.ChemeOptions(m, threads, progress));
+      c = t.chemistry(new dev.llmchem.engine.ChemeOptions(m, threads, progress));
     } finally {
       progress.finish();
     }
+    if (!hinted && VectorHint.applies(c, t.used().size())) {
+      hinted = true;
+      err.println(VectorHint.message(t.used().size()));
+    }
+    return c;
   }
+
+  private boolean hinted;
 
   /** The selected task clusters. */
   List<TaskAnalysis> tasks(Analysis an) {

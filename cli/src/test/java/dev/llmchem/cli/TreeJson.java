@@ -154,7 +154,7 @@ final class TreeJson {
     ArrayNode tasks = root.putArray("tasks");
     boolean strict = !c.inclusive && c.tau > 0;
     for (TaskAnalysis t : c.options.tasks(an)) {
-      Chemistry ch = c.options.chemistry(t, run, c.threads);
+      Chemistry ch = c.options.chemistry(t, run, c.threads, err);
       List<Chemistry.Entry> kept = ch.entries(c.tau, strict);
       ObjectNode o = tasks.addObject();
       o.put("task", t.prototype());
@@ -182,7 +182,7 @@ final class TreeJson {
     ObjectNode root = object();
     ArrayNode tasks = root.putArray("tasks");
     for (TaskAnalysis t : c.options.tasks(an)) {
-      Chemistry ch = c.options.chemistry(t, ChemeOptions.Method.AUTO, c.threads);
+      Chemistry ch = c.options.chemistry(t, ChemeOptions.Method.AUTO, c.threads, err);
       Recommendation r = ch.recommend(new RecommendOptions(c.method, params, c.size, c.threads,
           dev.llmchem.engine.control.ProgressListener.NONE));
       ObjectNode o = tasks.addObject();
@@ -253,7 +253,7 @@ final class TreeJson {
     List<Rq3Row> rq3 = new ArrayList<>();
     for (TaskAnalysis t : c.options.tasks(an)) {
       TaskEvaluation te = TaskEvaluation.of(an, t, eo,
-          () -> c.options.chemistry(t, ChemeOptions.Method.AUTO, c.threads));
+          () -> c.options.chemistry(t, ChemeOptions.Method.AUTO, c.threads, err));
       StderrProgress progress = c.options.progress();
       if (wants(c, EvalCommand.Question.RQ1)) {
         rq1.addAll(Rq1.rows(te, progress));

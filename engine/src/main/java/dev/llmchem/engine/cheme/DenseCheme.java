@@ -134,7 +134,7 @@ public final class DenseCheme {
    * the JVM was started with {@code --add-modules jdk.incubator.vector}.
    */
   public static boolean vectorAvailable() {
-    return VectorSupport.KERNEL != null;
+    return VectorSupport.kernel() != null;
   }
 
   /**
@@ -147,13 +147,16 @@ public final class DenseCheme {
 
   /** The pair loop {@code kernel} resolves to over |U| = {@code u}. */
   static PairKernel pairKernel(Kernel kernel, int u) {
-    PairKernel v = VectorSupport.KERNEL;
     return switch (kernel) {
       case SCALAR -> DenseKernel.SCALAR;
-      case AUTO -> v != null && (u >= VECTOR_COLD_FROM_U || VectorSupport.ALWAYS
-          || u >= VECTOR_WARM_FROM_U && VECTOR_TERMS.get() >= VECTOR_WARM_TERMS)
-          ? v : DenseKernel.SCALAR;
+      case AUTO -> {
+        PairKernel v = VectorSupport.POSSIBLE && (u >= VECTOR_COLD_FROM_U || VectorSupport.ALWAYS
+            || u >= VECTOR_WARM_FROM_U && VECTOR_TERMS.get() >= VECTOR_WARM_TERMS)
+            ? VectorSupport.kernel() : null;
+        yield v != null ? v : DenseKernel.SCALAR;
+      }
       case VECTOR -> {
+        PairKernel v = VectorSupport.kernel();
         if (v == null) {
           throw new IllegalStateException("the Vector API kernel needs the llmchem-vector jar"
               + " and the JVM option --add-modules jdk.incubator.vector");

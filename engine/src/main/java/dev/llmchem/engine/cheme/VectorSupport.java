@@ -11,20 +11,35 @@ import java.util.ServiceLoader;
  * size (to measure the cold crossover, benchmarks/startup).
  */
 final class VectorSupport {
-  /** The discovered kernel, or null. */
-  static final PairKernel KERNEL = discover(PairKernel.class);
   /** Whether AUTO takes the vector kernel at every |U| ({@code -Dllmchem.cheme.vector=always}). */
   static final boolean ALWAYS = "always".equals(System.getProperty("llmchem.cheme.vector"));
+  /**
+   * Whether the kernel may be found: the JVM resolved the module and no property disabled it.
+   * Cheap: no class of the kernel or of the Vector API is loaded to tell.
+   */
+  static final boolean POSSIBLE = !"false".equals(System.getProperty("llmchem.cheme.vector"))
+      && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
   private VectorSupport() { }
 
-  private static <T> T discover(Class<T> type) {
-    if ("false".equals(System.getProperty("llmchem.cheme.vector"))
-        || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-      return null;
-    }
+  /**
+   * The discovered kernel, or null. Found on first call: loading it initialises the Vector API
+   * (hundreds of classes, ~0.2 s of a fresh JVM), which a run that keeps the scalar loops must
+   * not pay.
+   */
+  static PairKernel kernel() {
+    return Found.KERNEL;
+  }
+
+  /** Holder: its initialisation is the discovery. */
+  private static final class Found {
+    static final PairKernel KERNEL = POSSIBLE ? discover() : null;
+  }
+
+  private static PairKernel discover() {
     try {
-      for (T k : ServiceLoader.load(type, VectorSupport.class.getClassLoader())) {
+      for (PairKernel k : ServiceLoader.load(PairKernel.class,
+          VectorSupport.class.getClassLoader())) {
         return k;
       }
     } catch (java.util.ServiceConfigurationError | LinkageError e) {
