@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Whole-process start-up of `./chem recommend` (wall seconds and peak RSS), interleaved runs.
+# Usage: benchmarks/startup/startup.sh [ROUNDS] [DATA]   (default 15 rounds, the paper's runs.csv)
+# Variants per round, in turn: ./chem as users run it (JDK 25 AOT cache), CHEM_VECTOR=1 (the
+# Vector API module resolved), CHEM_AOT=0 (no cache), and, when REF_CMD is set, the reference implementation (a shell
+# command run from REF_DIR, e.g. REF_DIR=/work/refimpl REF_CMD='python3 main.py recommend
+# --data runs.csv'; its code is not part of this repository). Prints one line per run and the
+# medians. Needs GNU time (/usr/bin/time; apt-get install time).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ROUNDS="${1:-15}"
+DATA="${2:-$ROOT/fixtures/reference/runs.csv}"
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "startup.sh: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+cd "$ROOT"
+./chem recommend --data "$DATA" >/dev/null 2>&1          # builds; starts the AOT training
+sleep 1
+CHEM_VECTOR=1 ./chem recommend --data "$DATA" >/dev/null 2>&1
+for _ in $(seq 60); do                                     # wait for both caches (JDK 25+)
+  pgrep -f 'AOTCacheOutput' >/dev/null || break
+  sleep 1
+done
+echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-) | $(nproc) cpus | load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# variant wall_s peak_rss_kb"
+measure() { # name, command...
+  local name="$1"; shift
+  local out
+  out=$({ "$TIME" -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  echo "$name $out"
+}
+{
+  for _ in $(seq "$ROUNDS"); do
+    measure chem ./chem recommend --data "$DATA"
+    measure chem-vector env CHEM_VECTOR=1 ./chem recommend --data "$DATA"
+    measure chem-noaot env CHEM_AOT=0 ./chem recommend --data "$DATA"
+    if [ -n "${REF_CMD:-}" ]; then
+      measure reference bash -c "cd '${REF_DIR:-.}' && $REF_CMD"
+    fi
+  done
+} | tee /dev/stderr | awk '
+  { w[$1] = w[$1] " " $2; r[$1] = r[$1] " " $3 }
+  function median(s,   a, n, i, j, t) {
+    n = split(s, a, " ")
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  END { for (k in w) printf "median %-14s %6.3f s  %7.1f MiB\n", k, median(w[k]), median(r[k]) / 1024 }'
