@@ -22,11 +22,11 @@ for _ in $(seq 60); do                                     # wait for both cache
 done
 echo "# $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2-) | $(nproc) cpus | load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# variant wall_s peak_rss_kb"
+T="$(mktemp)"; trap 'rm -f "$T"' EXIT
 measure() { # name, command...
   local name="$1"; shift
-  local out
-  out=$({ "$TIME" -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$name $out"
+  "$TIME" -o "$T" -f '%e %M' "$@" >/dev/null 2>&1 || true
+  echo "$name $(tail -1 "$T")"
 }
 {
   for _ in $(seq "$ROUNDS"); do

@@ -46,7 +46,12 @@
  * the JVM resolved {@code jdk.incubator.vector} ({@code VectorSupport}); it keeps a vector
  * accumulator across the short runs of the blocked layout, which C2's auto-vectorised loops
  * cannot (they pay pre/post loops and a reduction per run). Runs shorter than its lane count
- * use the scalar loop. Both are bit-identical.
+ * use the scalar loop. Both are bit-identical. {@code DenseCheme.Kernel.AUTO} takes the vector
+ * loop only where it pays in the JVM at hand: from |U| = 26 while it has not run (C2 needs
+ * 1.4-2.2 s to compile the Vector API code, and until then it is far slower than the scalar
+ * loops), from |U| = 16 once it has done 2^30 terms. The kernel is discovered on first use, not
+ * at class initialisation, so a run that keeps the scalar loops never initialises the Vector
+ * API.
  *
  * <p>Two pairs per sweep. The plan orders each layout's pairs so that pairs sharing a member in the
  * same S-order role sit side by side ({@code SweepOrder}; with U in S order 318 of the 325 pairs at
