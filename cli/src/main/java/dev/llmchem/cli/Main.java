@@ -62,8 +62,9 @@ public final class Main implements Runnable {
 
   /**
    * A new instance of the subcommand {@code name} (one of {@link #SUBCOMMANDS}), else null. A
-   * switch, not a table of constructor references: the JDK 25 AOT cache cannot hold a lambda
-   * that names a class it does not archive (picocli's, compiled for Java 5), and crashes.
+   * switch, not a table of constructor references: with picocli's Java 5 jar such a table made
+   * the JDK 25.0.3 AOT cache assembly crash (a lambda naming a class the cache skipped), and a
+   * switch loads nothing it does not build.
    */
   static Object subcommand(String name) {
     return switch (name) {
