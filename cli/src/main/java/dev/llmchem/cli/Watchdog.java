@@ -39,6 +39,8 @@ final class Watchdog {
   private final Duration grace;
   private final AtomicInteger state = new AtomicInteger(RUNNING);
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Counted down once a firing watchdog has printed its line. */
+  private final CountDownLatch reported = new CountDownLatch(1);
 
   /**
    * @param command the command's name, as in its messages
@@ -81,8 +83,19 @@ final class Watchdog {
     stopped.countDown();
   }
 
-  /** The exit code of the run once stopped: 130 after Ctrl-C, else 1. */
+  /**
+   * The exit code of the run once stopped: 130 after Ctrl-C, else 1. When the watchdog fired,
+   * first waits until its line is printed (the caller returns right after: an in-process run's
+   * stderr must hold the line).
+   */
   int exitCode() {
+    if (fired()) {
+      try {
+        reported.await(grace.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     return control.exitCode();
   }
 
@@ -102,9 +115,13 @@ final class Watchdog {
       return false;
     }
     stopped.countDown();
-    err.println("chem: " + Main.oneLine(control.message(command, control.current(),
-        outputWritten.getAsBoolean())));
-    err.flush();
+    try {
+      err.println("chem: " + Main.oneLine(control.message(command, control.current(),
+          outputWritten.getAsBoolean())));
+      err.flush();
+    } finally {
+      reported.countDown();
+    }
     if (callExit) {
       exit.accept(control.exitCode());
     }
