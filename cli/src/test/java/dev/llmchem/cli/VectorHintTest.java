@@ -27,7 +27,8 @@ class VectorHintTest {
     Chemistry dense = t.chemistry(ChemeOptions.defaults().withMethod(ChemeOptions.Method.DENSE));
     Chemistry exact = t.chemistry(
         ChemeOptions.defaults().withMethod(ChemeOptions.Method.EXACT_EQ1));
-    int cold = DenseCheme.VECTOR_COLD_FROM_U;
+    int cold = VectorHint.FROM_U;
+    assertThat(cold).isGreaterThanOrEqualTo(DenseCheme.VECTOR_COLD_FROM_U);
     assertThat(VectorHint.applies(dense, cold)).isTrue();
     assertThat(VectorHint.applies(dense, cold - 1)).isFalse();
     assertThat(VectorHint.applies(exact, cold)).isFalse();
