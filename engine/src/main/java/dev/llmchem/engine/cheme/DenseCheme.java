@@ -191,7 +191,8 @@ public final class DenseCheme {
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress, int laneBits, int highBits, PairKernel kernel) {
     int u = map.u();
-    TableCheck.Summary sum = TableCheck.summarize(cost, u);
+    TableCheck.Summary sum = TableCheck.summarize(cost, u, progress, "dense CHEME over |U| = "
+        + u);
     boolean hasZero = sum.has(TableCheck.ZERO);
     boolean moderate = sum.has(TableCheck.MODERATE);
     PairKernel scalar = moderate ? DenseKernel.SCALAR.forModerateTables() : DenseKernel.SCALAR;

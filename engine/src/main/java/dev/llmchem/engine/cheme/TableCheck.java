@@ -1,5 +1,7 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.control.ProgressListener;
+
 /** Validation of a caller's cost table (one pass, no allocation). */
 final class TableCheck {
   private TableCheck() { }
@@ -35,6 +37,18 @@ final class TableCheck {
 
   /** As {@link #scan}, with the smallest and largest non-zero cost (+inf, 0 if none). */
   static Summary summarize(double[] cost, int u) {
+    return summarize(cost, u, ProgressListener.NONE, "checking the cost table");
+  }
+
+  /** Cells between two polls of {@code progress.cancelled()} in {@link #summarize}. */
+  static final int POLL_CELLS = 1 << 20;
+
+  /**
+   * As above, polling {@code progress} every {@link #POLL_CELLS} cells (a 2^26-cell table takes
+   * a few hundred ms in a cold JVM): stops with a {@code CancelledException} naming
+   * {@code what}.
+   */
+  static Summary summarize(double[] cost, int u, ProgressListener progress, String what) {
     if (u < 0 || u > DenseCheme.MAX_U) {
       throw new IllegalArgumentException("|U| = " + u + " is outside 0.." + DenseCheme.MAX_U
           + " for the dense kernel (a table of 2^" + u + " doubles = " + (8L << u) + " bytes)");
@@ -47,6 +61,9 @@ final class TableCheck {
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
     for (int from = 0; from < cost.length; from += CHUNK) {
+      if (from % POLL_CELLS == 0 && from > 0) {
+        progress.stopIfCancelled(what);
+      }
       int to = Math.min(cost.length, from + CHUNK);
       double lo = Double.POSITIVE_INFINITY;
       double hi = 0;
