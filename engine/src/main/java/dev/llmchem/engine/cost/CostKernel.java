@@ -49,9 +49,13 @@ public final class CostKernel {
     return eq1Table(penalty, ProgressListener.NONE);
   }
 
+  /** Cells filled between two polls of {@link #eq1Table(double[], ProgressListener)}. */
+  static final int POLL_CELLS = 1 << 20;
+
   /**
-   * As {@link #eq1Table(double[])}, polling {@code progress.cancelled()} once per top bit from
-   * 2^20 cells on (a few milliseconds of work), so a 2^30 table can be stopped.
+   * As {@link #eq1Table(double[])}, polling {@code progress.cancelled()} every
+   * {@link #POLL_CELLS} cells once the table is that large (a few milliseconds of work between
+   * polls), so a 2^30 table can be stopped.
    *
    * @throws CancelledException when cancelled
    */
@@ -65,13 +69,16 @@ public final class CostKernel {
     double[] t = new double[1 << u];
     for (int top = 0; top < u; top++) {
       int base = 1 << top;
-      if (top >= 20 && progress.cancelled()) {
-        throw new CancelledException("the Eq. 1 cost table over |U| = " + u,
-            (double) base / (1L << u));
-      }
       double p = penalty[top];
-      for (int low = 0; low < base; low++) {
-        t[base | low] = t[low] + weight[Integer.bitCount(low) + 1] * p;
+      for (int from = 0; from < base; from += POLL_CELLS) {
+        if (base >= POLL_CELLS && progress.cancelled()) {
+          throw new CancelledException("the Eq. 1 cost table over |U| = " + u,
+              (double) (base + from) / (1L << u));
+        }
+        int to = Math.min(base, from + POLL_CELLS);
+        for (int low = from; low < to; low++) {
+          t[base | low] = t[low] + weight[Integer.bitCount(low) + 1] * p;
+        }
       }
     }
     t[0] = 1.0;

@@ -123,4 +123,32 @@ class CostKernelTest {
     assertThat(t.cost(0b01L)).isEqualTo(1.0);
     assertThat(t.cost(0b10L)).isEqualTo(2.0);
   }
+
+  /** The table build polls inside a top bit too: its last one fills half the table. */
+  @Test
+  void aLargeTableStopsInsideItsLastTopBit() {
+    double[] penalty = new double[22];
+    java.util.Arrays.fill(penalty, 1.0);
+    int[] polls = {0};
+    dev.llmchem.engine.control.ProgressListener stopAtThird =
+        new dev.llmchem.engine.control.ProgressListener() {
+          @Override
+          public void start(String task, long total) { }
+
+          @Override
+          public void advance(long units) { }
+
+          @Override
+          public void finish() { }
+
+          @Override
+          public boolean cancelled() {
+            return ++polls[0] >= 3; // top bit 20 (one block), then top bit 21's two blocks
+          }
+        };
+    assertThatThrownBy(() -> CostKernel.eq1Table(penalty, stopAtThird))
+        .isInstanceOfSatisfying(dev.llmchem.engine.control.CancelledException.class,
+            e -> assertThat(e.fractionDone()).isEqualTo(0.75));
+    assertThat(polls[0]).isEqualTo(3);
+  }
 }
