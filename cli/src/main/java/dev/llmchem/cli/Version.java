@@ -2,12 +2,33 @@ package dev.llmchem.cli;
 
 import picocli.CommandLine;
 
-/** Version string: project version and the JVM running it. */
+/**
+ * Version string: project version and the JVM running it, and whether the dense CHEME can use
+ * the Vector API loops in this run (docs/cli.md).
+ */
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     String v = Main.class.getPackage().getImplementationVersion();
     return new String[] {"chem " + (v == null ? "dev" : v) + " on Java "
-        + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+        "Vector API loops: " + vector()};
+  }
+
+  /**
+   * "on", "off (CHEM_VECTOR=1 turns them on)" or "not available"; loads no Vector API class
+   * unless the module is resolved.
+   */
+  static String vector() {
+    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+      return dev.llmchem.engine.cheme.DenseCheme.vectorAvailable()
+          ? "on, from |U| = " + dev.llmchem.engine.cheme.DenseCheme.VECTOR_COLD_FROM_U
+              + " (jdk.incubator.vector resolved)"
+          : "off (jdk.incubator.vector resolved, but the llmchem-vector jar is not on the class"
+              + " path)";
+    }
+    return java.lang.module.ModuleFinder.ofSystem().find("jdk.incubator.vector").isPresent()
+        ? "off (CHEM_VECTOR=1 ./chem ... turns them on; they pay from |U| ~ 28)"
+        : "not available (this JDK has no jdk.incubator.vector)";
   }
 }
