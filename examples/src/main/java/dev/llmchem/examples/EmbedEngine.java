@@ -41,7 +41,7 @@ public final class EmbedEngine {
     }
     Recommendation r = snap.recommend();                  // RECOMMEND, reference local search
     System.out.println(t.prototype() + ": " + snap.names(r) + ", loss " + r.loss()
-        + " (" + r.reason() + "; CHEME kernel " + snap.method().label() + ")");
+        + " (" + r.reason() + "; CHEME " + snap.method().label() + ", " + snap.kernel() + ")");
     try {                                                 // any long call takes a deadline
       t.chemistry(ChemeOptions.defaults().withMethod(ChemeOptions.Method.NAIVE)
           .withProgress(ProgressListener.timeout(Duration.ZERO)));
