@@ -1,6 +1,7 @@
 package dev.llmchem.engine;
 
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.testutil.Stopper;
 import dev.llmchem.engine.control.CancelledException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,27 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
  * same objects is unaffected. Not timed: the listener cancels after a number of polls.
  */
 class CancellationTest {
-  /** Says "stop" from the {@code after}-th poll on; counts the units reported. */
-  static final class Stopper implements ProgressListener {
-    final AtomicLong polls = new AtomicLong();
-    final AtomicLong units = new AtomicLong();
-    final long after;
-    long total;
-
-    Stopper(long after) {
-      this.after = after;
-    }
-
-    @Override public void start(String task, long total) { this.total = total; }
-    @Override public void advance(long n) { units.addAndGet(n); }
-    @Override public void finish() { }
-
-    @Override
-    public boolean cancelled() {
-      return polls.incrementAndGet() > after;
-    }
-  }
-
   private static void stops(Stopper s, String work, Supplier<?> job) {
     assertThatThrownBy(job::get).isInstanceOf(CancelledException.class)
         .hasMessageContaining(work).hasMessageContaining("cancelled");

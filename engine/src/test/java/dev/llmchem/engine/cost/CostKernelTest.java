@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.testutil.Seeds;
+import dev.llmchem.engine.testutil.Stopper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -129,26 +130,11 @@ class CostKernelTest {
   void aLargeTableStopsInsideItsLastTopBit() {
     double[] penalty = new double[22];
     java.util.Arrays.fill(penalty, 1.0);
-    int[] polls = {0};
-    dev.llmchem.engine.control.ProgressListener stopAtThird =
-        new dev.llmchem.engine.control.ProgressListener() {
-          @Override
-          public void start(String task, long total) { }
-
-          @Override
-          public void advance(long units) { }
-
-          @Override
-          public void finish() { }
-
-          @Override
-          public boolean cancelled() {
-            return ++polls[0] >= 3; // top bit 20 (one block), then top bit 21's two blocks
-          }
-        };
+    // top bit 20 (one block), then top bit 21's two blocks: the third poll is inside it
+    Stopper stopAtThird = new Stopper(2);
     assertThatThrownBy(() -> CostKernel.eq1Table(penalty, stopAtThird))
         .isInstanceOfSatisfying(dev.llmchem.engine.control.CancelledException.class,
             e -> assertThat(e.fractionDone()).isEqualTo(0.75));
-    assertThat(polls[0]).isEqualTo(3);
+    assertThat(stopAtThird.polls.get()).isEqualTo(3);
   }
 }

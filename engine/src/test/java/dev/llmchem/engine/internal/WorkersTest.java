@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.testutil.Stopper;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -93,17 +94,7 @@ class WorkersTest {
   void cancellationStopsEveryWorker() {
     ForkJoinPool pool = new ForkJoinPool(2);
     try {
-      AtomicInteger polls = new AtomicInteger();
-      ProgressListener stopAfterTen = new ProgressListener() {
-        @Override public void start(String task, long total) { }
-        @Override public void advance(long units) { }
-        @Override public void finish() { }
-
-        @Override
-        public boolean cancelled() {
-          return polls.incrementAndGet() > 10;
-        }
-      };
+      Stopper stopAfterTen = new Stopper(10);
       AtomicInteger items = new AtomicInteger();
       boolean cancelled = Workers.run(3, pool, stopAfterTen, (i, stop) -> {
         while (!stop.poll()) {
@@ -113,7 +104,7 @@ class WorkersTest {
       assertThat(cancelled).isTrue();
       assertThat(items.get()).isLessThanOrEqualTo(10);
       // once stopped, the signal stays: the listener is not asked again by a stopped worker
-      assertThat(polls.get()).isLessThanOrEqualTo(13);
+      assertThat(stopAfterTen.polls.get()).isLessThanOrEqualTo(13);
     } finally {
       pool.shutdown();
     }
