@@ -24,9 +24,17 @@ final class VectorHint {
   /** Whether the hint applies to {@code c}, computed over |U| = {@code u}. */
   static boolean applies(Chemistry c, int u) {
     return c.method() == ChemeOptions.Method.DENSE && "scalar".equals(c.kernel())
-        && u >= FROM_U
-        && ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()
-        && ModuleFinder.ofSystem().find("jdk.incubator.vector").isPresent();
+        && u >= FROM_U && !resolved() && inJdk();
+  }
+
+  /** Whether this JVM resolved {@code jdk.incubator.vector} (CHEM_VECTOR=1). */
+  static boolean resolved() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  }
+
+  /** Whether the running JDK has {@code jdk.incubator.vector} at all. */
+  static boolean inJdk() {
+    return ModuleFinder.ofSystem().find("jdk.incubator.vector").isPresent();
   }
 
   /** The hint for |U| = {@code u}. */

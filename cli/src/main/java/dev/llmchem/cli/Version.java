@@ -20,14 +20,14 @@ final class Version implements CommandLine.IVersionProvider {
    * unless the module is resolved.
    */
   static String vector() {
-    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+    if (VectorHint.resolved()) {
       return dev.llmchem.engine.cheme.DenseCheme.vectorAvailable()
           ? "on, from |U| = " + dev.llmchem.engine.cheme.DenseCheme.VECTOR_COLD_FROM_U
               + " (jdk.incubator.vector resolved)"
           : "off (jdk.incubator.vector resolved, but the llmchem-vector jar is not on the class"
               + " path)";
     }
-    return java.lang.module.ModuleFinder.ofSystem().find("jdk.incubator.vector").isPresent()
+    return VectorHint.inJdk()
         ? "off (CHEM_VECTOR=1 ./chem ... turns them on; they pay from |U| ~ 28)"
         : "not available (this JDK has no jdk.incubator.vector)";
   }
