@@ -2,12 +2,12 @@ package dev.llmchem.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.llmchem.benchmarks.baseline.NaiveClustering;
 import dev.llmchem.benchmarks.state.CostTableState;
 import dev.llmchem.benchmarks.state.DataSets;
 import dev.llmchem.benchmarks.state.HistoryState;
 import dev.llmchem.benchmarks.state.PoolState;
 import dev.llmchem.benchmarks.state.ReferenceState;
+import dev.llmchem.benchmarks.state.PromptsState;
 import dev.llmchem.benchmarks.state.TaskStringsState;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.cheme.ChemMatrix;
@@ -64,15 +64,23 @@ class ScalingBenchmarksAnswerTest {
   }
 
   @Test
+  void promptCorpusClustersLikeTheScan() {
+    String[] p = PromptsState.generate(3000, 5);
+    int[] indexed = dev.llmchem.engine.task.TaskClustering.cluster(p, 0.85);
+    assertThat(indexed).containsExactly(dev.llmchem.engine.task.ScanClustering.cluster(p, 0.85));
+    long protos = java.util.stream.IntStream.range(0, p.length).filter(i -> indexed[i] == i).count();
+    assertThat(protos).isBetween(1000L, 2900L);
+  }
+
+  @Test
   void clusteringEqualsBaseline() {
     for (int n : new int[] {1, 2, 30, 301}) {
       TaskStringsState st = new TaskStringsState();
       st.tasks = n;
       st.setup();
       TaskClusterBenchmark b = new TaskClusterBenchmark();
-      int[] engine = b.engine(st);
-      assertThat(engine).containsExactly(b.naive(st));
-      assertThat(NaiveClustering.cluster(st.strings, 0.85)).containsExactly(engine);
+      int[] engine = b.indexed(st);
+      assertThat(engine).containsExactly(b.scan(st));
       if (n >= 30) {
         long protos = java.util.stream.IntStream.range(0, n).filter(i -> engine[i] == i).count();
         assertThat(protos).isLessThan(n);

@@ -2,21 +2,24 @@ package dev.llmchem.engine.task;
 
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
-import it.unimi.dsi.fastutil.objects.Object2IntLinkedOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Greedy TF-IDF clustering of near-duplicate task strings (SPEC section 2), in float32
  * arithmetic as the reference computes it (torch), so that borderline merges agree.
  *
- * <p>Tokens: lower-case, split on whitespace. TF = raw count; IDF(t) = ln(N / (1 + df(t)))
- * (may be negative); vectors TF*IDF, L2-normalised (zero stays zero). Tasks in order: join
- * the prototype of highest cosine if it is >= threshold (ties: earliest prototype), else
- * become a prototype. Cost O(N * P * nnz) for N tasks and P prototypes. Stateless.
+ * <p>Definition (its scan is {@link ScanClustering}, the naive twin): tokens are the
+ * lower-cased string split on whitespace; TF = raw count; IDF(t) = ln(N / (1 + df(t))) (may be
+ * zero or negative); vectors TF*IDF, L2-normalised (zero stays zero). Tasks in order: join the
+ * prototype of highest cosine if it is &gt;= threshold (ties: earliest prototype), else become
+ * a prototype.
+ *
+ * <p>How: the vectors in one sparse store ({@link TfIdfVectors}); the prototypes in an
+ * inverted index over their prefixes ({@link PrefixIndex}), so a task is compared only with
+ * the prototypes that share a rare token with it and whose bound can reach the threshold,
+ * with the scan's own float dot product. Cost about O(nnz) plus the candidates, instead of
+ * O(N * P * nnz); the result is identical to the scan (differential tests). A threshold
+ * &lt;= 0 merges everything into the first task (every cosine is &gt;= 0): the scan does that
+ * in O(nnz). Stateless.
  */
 public final class TaskClustering {
   /** The reference's similarity threshold. */
@@ -34,142 +37,91 @@ public final class TaskClustering {
   }
 
   /**
-   * As above, polling {@code progress.cancelled()} once per 256 tasks of the greedy pass (it
-   * costs O(N P) for N tasks and P prototypes: minutes when 10^5 task strings are distinct).
+   * As above, reporting the strings done to {@code progress} ("clustering N task strings")
+   * and polling {@code progress.cancelled()} every 256 strings.
    *
    * @throws CancelledException when cancelled
    */
   public static int[] cluster(String[] tasks, double threshold, ProgressListener progress) {
     int n = tasks.length;
-    int[] proto = new int[n];
     if (n == 0) {
-      return proto;
+      return new int[0];
     }
-    Object2IntOpenHashMap<String> vocab = new Object2IntOpenHashMap<>();
-    vocab.defaultReturnValue(-1);
-    int[][] cols = new int[n][];
-    float[][] tf = new float[n][];
-    List<Integer> dfList = new ArrayList<>();
-    for (int d = 0; d < n; d++) {
-      Object2IntLinkedOpenHashMap<String> counts = new Object2IntLinkedOpenHashMap<>();
-      for (String tok : tokenize(tasks[d])) {
-        counts.addTo(tok, 1);
-      }
-      cols[d] = new int[counts.size()];
-      tf[d] = new float[counts.size()];
-      int k = 0;
-      for (var e : counts.object2IntEntrySet()) {
-        int id = vocab.getInt(e.getKey());
-        if (id < 0) {
-          id = vocab.size();
-          vocab.put(e.getKey(), id);
-          dfList.add(0);
-        }
-        dfList.set(id, dfList.get(id) + 1);
-        cols[d][k] = id;
-        tf[d][k] = e.getIntValue();
-        k++;
-      }
+    if (!(threshold > 0)) {
+      return ScanClustering.cluster(tasks, threshold, progress);
     }
-    float[] idf = new float[vocab.size()];
-    float nDocs = n;
-    for (int t = 0; t < idf.length; t++) {
-      float ratio = nDocs / (1f + dfList.get(t));
-      idf[t] = (float) Math.log(ratio);
+    String what = "clustering " + n + " task strings";
+    TfIdfVectors v = TfIdfVectors.of(tasks, progress);
+    boolean report = n >= 4096;
+    if (report) {
+      progress.start(what, n);
     }
-    float[][] vec = new float[n][];
-    for (int d = 0; d < n; d++) {
-      vec[d] = normalise(tf[d], cols[d], idf);
-      sortByColumn(cols[d], vec[d]);
-    }
-    float[] dense = new float[idf.length];
-    int[] protos = new int[n];
-    int np = 0;
+    int[] proto = new int[n];
+    Best best = new Best(v, new PrefixIndex(v, threshold), n);
     for (int i = 0; i < n; i++) {
-      if ((i & 0xFF) == 0xFF && progress.cancelled()) {
-        throw new CancelledException("clustering " + n + " task strings", (double) i / n);
-      }
-      int best = -1;
-      float bestSim = Float.NEGATIVE_INFINITY;
-      if (np > 0) {
-        for (int k = 0; k < cols[i].length; k++) {
-          dense[cols[i][k]] = vec[i][k];
+      if ((i & 0xFF) == 0xFF) {
+        if (progress.cancelled()) {
+          throw new CancelledException(what, 0.5 + 0.5 * i / n);
         }
-        for (int p = 0; p < np; p++) {
-          int j = protos[p];
-          float s = 0f;
-          for (int k = 0; k < cols[j].length; k++) {
-            s += vec[j][k] * dense[cols[j][k]];
-          }
-          if (s > bestSim) {
-            bestSim = s;
-            best = j;
-          }
-        }
-        for (int k = 0; k < cols[i].length; k++) {
-          dense[cols[i][k]] = 0f;
+        if (report) {
+          progress.advance(256);
         }
       }
-      if (best >= 0 && (double) bestSim >= threshold) {
-        proto[i] = best;
-      } else {
-        proto[i] = i;
-        protos[np++] = i;
-      }
+      proto[i] = best.assign(i, threshold);
+    }
+    if (report) {
+      progress.finish();
     }
     return proto;
   }
 
-  private static float[] normalise(float[] tf, int[] col, float[] idf) {
-    float[] v = new float[tf.length];
-    float sq = 0f;
-    for (int k = 0; k < tf.length; k++) {
-      v[k] = tf[k] * idf[col[k]];
-      sq += v[k] * v[k];
-    }
-    float norm = (float) Math.sqrt(sq);
-    if (norm == 0f) {
-      norm = 1f;
-    }
-    for (int k = 0; k < v.length; k++) {
-      v[k] = v[k] / norm;
-    }
-    return v;
-  }
+  /** One step of the greedy pass; as a sink, keeps the best candidate of the current task. */
+  private static final class Best implements PrefixIndex.Sink {
+    private final TfIdfVectors v;
+    private final PrefixIndex index;
+    private final float[] dense;
+    private final int[] seen;
+    private int proto;
+    private float sim;
 
-  private static void sortByColumn(int[] col, float[] val) {
-    Integer[] order = new Integer[col.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    Best(TfIdfVectors v, PrefixIndex index, int n) {
+      this.v = v;
+      this.index = index;
+      this.dense = new float[v.df.length];
+      this.seen = new int[n];
     }
-    Arrays.sort(order, (x, y) -> Integer.compare(col[x], col[y]));
-    int[] c2 = col.clone();
-    float[] v2 = val.clone();
-    for (int i = 0; i < order.length; i++) {
-      col[i] = c2[order[i]];
-      val[i] = v2[order[i]];
-    }
-  }
 
-  /** Lower-cases and splits on runs of whitespace (Python's {@code str.lower().split()}). */
-  static List<String> tokenize(String text) {
-    String s = text.toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      while (i < n && Character.isWhitespace(s.charAt(i))) {
-        i++;
+    /** The prototype of task i (i itself when it becomes one, then indexed). */
+    int assign(int i, double threshold) {
+      proto = -1;
+      sim = Float.NEGATIVE_INFINITY;
+      if (index.load(i) > 0) {
+        for (int k = v.start[i]; k < v.start[i + 1]; k++) {
+          dense[v.col[k]] = v.val[k];
+        }
+        index.candidates(seen, i + 1, this);
+        for (int k = v.start[i]; k < v.start[i + 1]; k++) {
+          dense[v.col[k]] = 0f;
+        }
       }
-      int j = i;
-      while (j < n && !Character.isWhitespace(s.charAt(j))) {
-        j++;
+      if (proto >= 0 && (double) sim >= threshold) {
+        return proto;
       }
-      if (j > i) {
-        out.add(s.substring(i, j));
-      }
-      i = j;
+      index.addLoaded(i);
+      return i;
     }
-    return out;
+
+    /** Highest cosine wins, the earliest prototype on ties (as the scan). */
+    @Override
+    public void accept(int j) {
+      float s = 0f; // the scan's sum: j's entries in column order against the query
+      for (int k = v.start[j], e = v.start[j + 1]; k < e; k++) {
+        s += v.val[k] * dense[v.col[k]];
+      }
+      if (s > sim || (s == sim && j < proto)) {
+        sim = s;
+        proto = j;
+      }
+    }
   }
 }

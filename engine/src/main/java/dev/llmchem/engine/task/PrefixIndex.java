@@ -1,0 +1,145 @@
+package dev.llmchem.engine.task;
+
+import java.util.Arrays;
+
+/**
+ * Inverted lists over the <em>prefixes</em> of the prototypes found so far (all-pairs
+ * similarity search with prefix filtering, Bayardo et al. 2007, for cosine). Tokens are put in
+ * one global order, rarest first (df ascending, then id). For a vector x and a position p in
+ * that order let suf_x(p) be the L2 norm of x's entries from p on. Every shared token adds a
+ * non-negative product (both entries carry the same IDF sign), so if k is the first token x
+ * and y share, cos(x, y) &lt;= suf_x(k) * suf_y(k). The prefix of x is the run of its tokens
+ * with suf_x(p) * N * F &gt;= t (N the largest stored norm, F the float slack below): a pair
+ * with cosine &gt;= t has its first shared token in both prefixes, so a prototype indexed by
+ * its prefix is found by probing the query's prefix, and each posting's stored suffix norm
+ * prunes it with the bound above (positional filter).
+ *
+ * <p>Float slack: the scan's cosine is a float sum of float products of at most L = longest
+ * row non-negative terms, at most (1 + 2^-24)^(L+1) times the real dot product of the stored
+ * vectors, so every bound is multiplied by F = 1 + (L + 4) * 2^-22 before the comparison with
+ * t; suffix norms are summed in double. Nothing that the scan would merge is filtered out; the
+ * survivors get the scan's exact float cosine. Not thread-safe.
+ */
+final class PrefixIndex {
+  private final TfIdfVectors v;
+  private final long[] order; // per token: df << 32 | id, the global order key
+  private final double slack;
+  private final double threshold;
+  private int[][] protos;
+  private float[][] suffix;
+  private int[] lengths;
+  // the query's entries in the global order, and their suffix norms
+  private int[] qTok = new int[64];
+  private double[] qSuf = new double[64];
+  private long[] keys = new long[64];
+  private int qLen;
+  private int qPrefix;
+
+  PrefixIndex(TfIdfVectors v, double threshold) {
+    this.v = v;
+    this.threshold = threshold;
+    this.slack = (1 + (v.maxLength + 4) * 0x1p-22) * Math.max(v.maxNorm, 1.0);
+    this.order = new long[v.df.length];
+    for (int t = 0; t < order.length; t++) {
+      order[t] = (long) v.df[t] << 32 | t;
+    }
+    this.protos = new int[v.df.length][];
+    this.suffix = new float[v.df.length][];
+    this.lengths = new int[v.df.length];
+  }
+
+  /**
+   * Loads row d as the query: its non-zero entries in the global order, their suffix norms,
+   * and the length of its prefix. Returns the prefix length (0: nothing can reach t).
+   */
+  int load(int d) {
+    int from = v.start[d];
+    int to = v.start[d + 1];
+    if (to - from > qTok.length) {
+      qTok = new int[Integer.highestOneBit(to - from) * 2];
+      qSuf = new double[qTok.length];
+      keys = new long[qTok.length];
+    }
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      if (v.val[k] != 0f) {
+        keys[n++] = order[v.col[k]];
+      }
+    }
+    Arrays.sort(keys, 0, n);
+    qLen = n;
+    for (int i = 0; i < n; i++) {
+      qTok[i] = (int) keys[i];
+    }
+    double sq = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      float x = valueOf(d, qTok[i]);
+      sq += (double) x * x;
+      qSuf[i] = Math.sqrt(sq);
+    }
+    int p = 0;
+    while (p < n && qSuf[p] * slack >= threshold) {
+      p++;
+    }
+    qPrefix = p;
+    return p;
+  }
+
+  /** Entry of row d at token t (t in the row). */
+  private float valueOf(int d, int t) {
+    int k = Arrays.binarySearch(v.col, v.start[d], v.start[d + 1], t);
+    return v.val[k];
+  }
+
+  /**
+   * Calls {@code sink} for every indexed prototype that may reach the threshold with the
+   * loaded query: once per prototype, at its first shared token, if the positional bound
+   * passes. {@code seen} marks visited prototypes with {@code stampValue}.
+   */
+  void candidates(int[] seen, int stampValue, Sink sink) {
+    for (int p = 0; p < qPrefix; p++) {
+      int t = qTok[p];
+      int[] list = protos[t];
+      if (list == null) {
+        continue;
+      }
+      float[] suf = suffix[t];
+      double xs = qSuf[p] * slack;
+      for (int i = 0, n = lengths[t]; i < n; i++) {
+        int j = list[i];
+        if (seen[j] == stampValue) {
+          continue;
+        }
+        seen[j] = stampValue;
+        if (xs * suf[i] >= threshold) {
+          sink.accept(j);
+        }
+      }
+    }
+  }
+
+  /** Indexes the loaded query (row {@code d}) as a prototype under its prefix tokens. */
+  void addLoaded(int d) {
+    for (int p = 0; p < qPrefix; p++) {
+      int t = qTok[p];
+      int[] list = protos[t];
+      int n = lengths[t];
+      if (list == null) {
+        list = new int[4];
+        protos[t] = list;
+        suffix[t] = new float[4];
+      } else if (n == list.length) {
+        protos[t] = list = Arrays.copyOf(list, n * 2);
+        suffix[t] = Arrays.copyOf(suffix[t], n * 2);
+      }
+      list[n] = d;
+      suffix[t][n] = Math.nextUp((float) qSuf[p]); // rounded up: stays an upper bound
+      lengths[t] = n + 1;
+    }
+  }
+
+  /** Receives candidate prototypes. */
+  interface Sink {
+    void accept(int prototype);
+  }
+}

@@ -1,0 +1,185 @@
+package dev.llmchem.engine.task;
+
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.ProgressListener;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The L2-normalised float32 TF-IDF vectors of N task strings in one compressed sparse row
+ * store, computed with exactly the float operations of {@link ScanClustering} (same order of
+ * the norm's sum, same casts), so every cosine computed from them is bit-identical.
+ *
+ * <p>Row d holds entries {@code start[d] .. start[d+1]-1}, columns ascending (the order in
+ * which the scan sums a dot product). Tokens are interned without allocating a String per
+ * occurrence ({@link TokenTable}); memory is 8 bytes per (string, distinct token) entry plus
+ * the vocabulary. Immutable after construction.
+ */
+final class TfIdfVectors {
+  final int docs;
+  final int[] start;
+  final int[] col;
+  final float[] val;
+  /** df(t): number of strings containing token t. */
+  final int[] df;
+  /** The largest number of distinct tokens in one string. */
+  final int maxLength;
+  /** The largest L2 norm of a stored vector, computed in double (1 up to rounding, 0 if none). */
+  final double maxNorm;
+
+  private TfIdfVectors(int docs, int[] start, int[] col, float[] val, int[] df, int maxLength,
+      double maxNorm) {
+    this.docs = docs;
+    this.start = start;
+    this.col = col;
+    this.val = val;
+    this.df = df;
+    this.maxLength = maxLength;
+    this.maxNorm = maxNorm;
+  }
+
+  /** Vectorises {@code tasks}, polling {@code progress.cancelled()} every 4096 strings. */
+  static TfIdfVectors of(String[] tasks, ProgressListener progress) {
+    int n = tasks.length;
+    TokenTable vocab = new TokenTable();
+    Rows rows = new Rows(n);
+    for (int d = 0; d < n; d++) {
+      if ((d & 0xFFF) == 0xFFF && progress.cancelled()) {
+        throw new CancelledException("clustering " + n + " task strings", 0.5 * d / n);
+      }
+      rows.add(d, tasks[d].toLowerCase(Locale.ROOT), vocab);
+    }
+    int nnz = rows.nnz;
+    int[] col = rows.col;
+    float[] tf = rows.tf;
+    int[] start = rows.start;
+    int maxLength = rows.maxLength;
+    int[] df = new int[vocab.size()];
+    for (int k = 0; k < nnz; k++) {
+      df[col[k]]++;
+    }
+    float[] idf = new float[df.length];
+    float nDocs = n;
+    for (int t = 0; t < idf.length; t++) {
+      float ratio = nDocs / (1f + df[t]);
+      idf[t] = (float) Math.log(ratio);
+    }
+    int[] cols = Arrays.copyOf(col, nnz);
+    float[] val = Arrays.copyOf(tf, nnz);
+    double maxNorm = 0;
+    for (int d = 0; d < n; d++) {
+      maxNorm = Math.max(maxNorm, normalise(val, cols, start[d], start[d + 1], idf));
+      sortByColumn(cols, val, start[d], start[d + 1]);
+    }
+    return new TfIdfVectors(n, start, cols, val, df, maxLength, maxNorm);
+  }
+
+  /** The growing row store: each string's distinct tokens in first-appearance order with TF. */
+  private static final class Rows {
+    final int[] start;
+    int[] col;
+    float[] tf;
+    int nnz;
+    int maxLength;
+    private int[] stamp = new int[1024];
+    private int[] pos = new int[1024];
+
+    Rows(int n) {
+      start = new int[n + 1];
+      col = new int[Math.max(16, n * 8)];
+      tf = new float[col.length];
+    }
+
+    /** Appends row d: the tokens of lower-cased {@code s} split on whitespace. */
+    void add(int d, String s, TokenTable vocab) {
+      int first = nnz;
+      int i = 0;
+      int len = s.length();
+      while (i < len) {
+        while (i < len && Character.isWhitespace(s.charAt(i))) {
+          i++;
+        }
+        int j = i;
+        while (j < len && !Character.isWhitespace(s.charAt(j))) {
+          j++;
+        }
+        if (j > i) {
+          count(d, vocab.intern(s, i, j));
+        }
+        i = j;
+      }
+      start[d + 1] = nnz;
+      maxLength = Math.max(maxLength, nnz - first);
+    }
+
+    private void count(int d, int id) {
+      if (id >= stamp.length) {
+        stamp = Arrays.copyOf(stamp, Math.max(id + 1, stamp.length * 2));
+        pos = Arrays.copyOf(pos, stamp.length);
+      }
+      if (stamp[id] == d + 1) {
+        tf[pos[id]] += 1f;
+        return;
+      }
+      if (nnz == col.length) {
+        col = Arrays.copyOf(col, col.length + (col.length >> 1));
+        tf = Arrays.copyOf(tf, col.length);
+      }
+      stamp[id] = d + 1;
+      pos[id] = nnz;
+      col[nnz] = id;
+      tf[nnz] = 1f;
+      nnz++;
+    }
+  }
+
+  /**
+   * Scales entries [from, to) (TF on entry, in first-appearance order) to TF*IDF / norm as
+   * the scan does; returns the resulting vector's norm computed in double.
+   */
+  private static double normalise(float[] v, int[] col, int from, int to, float[] idf) {
+    float sq = 0f;
+    for (int k = from; k < to; k++) {
+      v[k] = v[k] * idf[col[k]];
+      sq += v[k] * v[k];
+    }
+    float norm = (float) Math.sqrt(sq);
+    if (norm == 0f) {
+      norm = 1f;
+    }
+    double sqd = 0;
+    for (int k = from; k < to; k++) {
+      v[k] = v[k] / norm;
+      sqd += (double) v[k] * v[k];
+    }
+    return Math.sqrt(sqd);
+  }
+
+  /** Sorts entries [from, to) by column (columns are distinct within a row). */
+  private static void sortByColumn(int[] col, float[] val, int from, int to) {
+    if (to - from > 24) {
+      long[] keys = new long[to - from];
+      for (int k = from; k < to; k++) {
+        keys[k - from] = (long) col[k] << 32 | (Float.floatToRawIntBits(val[k]) & 0xFFFF_FFFFL);
+      }
+      Arrays.sort(keys);
+      for (int k = from; k < to; k++) {
+        col[k] = (int) (keys[k - from] >>> 32);
+        val[k] = Float.intBitsToFloat((int) keys[k - from]);
+      }
+      return;
+    }
+    for (int i = from + 1; i < to; i++) {
+      int c = col[i];
+      float v = val[i];
+      int j = i - 1;
+      while (j >= from && col[j] > c) {
+        col[j + 1] = col[j];
+        val[j + 1] = val[j];
+        j--;
+      }
+      col[j + 1] = c;
+      val[j + 1] = v;
+    }
+  }
+}
