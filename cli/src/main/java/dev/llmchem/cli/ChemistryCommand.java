@@ -92,20 +92,21 @@ final class ChemistryCommand implements Callable<Integer> {
       g.writeStartObject();
       g.writeArrayFieldStart("tasks");
     }
-    for (TaskAnalysis t : options.tasks(an)) {
+    options.forEachTask(options.tasks(an), threads, (t, ctx) -> {
       long t0 = System.nanoTime();
-      Chemistry c = options.chemistry(t, run, threads, err);
-      double secs = (System.nanoTime() - t0) / 1e9;
+      Chemistry c = options.chemistry(t, run, ctx, err);
+      return new Timed(c, (System.nanoTime() - t0) / 1e9);
+    }, (t, r) -> {
       if (json) {
-        json(g, t, c, strict);
+        json(g, t, r.chemistry(), strict);
       } else {
-        long count = c.entryCount(tau, strict);
+        long count = r.chemistry().entryCount(tau, strict);
         if (top == 0) {
           requireOutputFits(t, count);
         }
-        text(out, t, c, count, strict, secs);
+        text(out, t, r.chemistry(), count, strict, r.seconds());
       }
-    }
+    });
     if (json) {
       g.writeEndArray();
       g.writeEndObject();
@@ -113,6 +114,9 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** One task's chemistry and the seconds it took. */
+  private record Timed(Chemistry chemistry, double seconds) { }
 
   /** One task's object, its entries streamed pair by pair in (a, b) order: O(|S|) heap. */
   private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict)

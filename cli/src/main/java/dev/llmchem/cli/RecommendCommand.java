@@ -85,22 +85,18 @@ final class RecommendCommand implements Callable<Integer> {
       g.writeStartObject();
       g.writeArrayFieldStart("tasks");
     }
-    for (TaskAnalysis t : selected) {
-      Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, threads,
-          spec.commandLine().getErr());
-      StderrProgress progress = options.progress();
-      Recommendation r;
-      try {
-        r = c.recommend(new RecommendOptions(method, params, size, threads, progress));
-      } finally {
-        progress.finish();
-      }
+    PrintWriter err = spec.commandLine().getErr();
+    options.forEachTask(selected, threads, (t, ctx) -> {
+      Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, ctx, err);
+      return new Answer(c, c.recommend(new RecommendOptions(method, params, size, ctx.threads(),
+          ctx.progress())));
+    }, (t, a) -> {
       if (json) {
-        json(g, t, c, r);
+        json(g, t, a.chemistry(), a.recommendation());
       } else {
-        text(out, t, c, r);
+        text(out, t, a.chemistry(), a.recommendation());
       }
-    }
+    });
     if (json) {
       g.writeEndArray();
       g.writeEndObject();
@@ -108,6 +104,9 @@ final class RecommendCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** One task's answer. */
+  private record Answer(Chemistry chemistry, Recommendation recommendation) { }
 
   /** One task's object, streamed. */
   private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r)

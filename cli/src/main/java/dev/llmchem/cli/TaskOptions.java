@@ -4,7 +4,10 @@ import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.profile.Aggregate;
 import dev.llmchem.engine.profile.AnalysisOptions;
+import dev.llmchem.engine.TaskRunner;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,8 +49,13 @@ public final class TaskOptions {
 
   /** Reads and analyses the history (both stop on --timeout or Ctrl-C). */
   Analysis analyse(PrintWriter err) {
-    return Analysis.of(input.ingest(err).history(), analysisOptions(),
-        new StderrProgress(false, input.run.control));
+    dev.llmchem.engine.history.History h = input.ingest(err).history();
+    StderrProgress progress = progress(); // clustering 10^5+ distinct prompts shows a bar
+    try {
+      return Analysis.of(h, analysisOptions(), progress);
+    } finally {
+      progress.finish();
+    }
   }
 
   /** A progress bar on stderr for long runs, stopping on --timeout or Ctrl-C. */
@@ -56,26 +64,62 @@ public final class TaskOptions {
   }
 
   /**
-   * CHEME for one task with a progress bar on stderr for long runs; says once per run when the
-   * Vector API loops would have been faster ({@link VectorHint}).
+   * CHEME for one task under {@code context} (its threads and progress, from
+   * {@link #forEachTask}); says once per run when the Vector API loops would have been faster
+   * ({@link VectorHint}). Thread-safe.
    */
   dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
-      int threads, PrintWriter err) {
-    StderrProgress progress = progress();
-    dev.llmchem.engine.Chemistry c;
-    try {
-      c = t.chemistry(new dev.llmchem.engine.ChemeOptions(m, threads, progress));
-    } finally {
-      progress.finish();
-    }
-    if (!hinted && VectorHint.applies(c, t.used().size())) {
-      hinted = true;
+      TaskRunner.Context context, PrintWriter err) {
+    dev.llmchem.engine.Chemistry c = t.chemistry(context.cheme(m));
+    if (VectorHint.applies(c, t.used().size()) && !hinted.getAndSet(true)) {
       err.println(VectorHint.message(t.used().size()));
     }
     return c;
   }
 
-  private boolean hinted;
+  /** As above for one task on its own: {@code threads} kernel threads, a progress bar. */
+  dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
+      int threads, PrintWriter err) {
+    StderrProgress progress = progress();
+    try {
+      return chemistry(t, m, new TaskRunner.Context(threads, progress), err);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  /**
+   * Runs {@code work} for every selected task, in parallel over tasks when there are several
+   * ({@link TaskRunner}), and hands the results to {@code inOrder} in task order; a progress
+   * bar on stderr (kernels of a single task, or the task count), stopping on --timeout or
+   * Ctrl-C. An {@link IOException} of {@code inOrder} is rethrown as it was thrown.
+   */
+  <R> void forEachTask(List<TaskAnalysis> tasks, int threads, TaskRunner.Work<R> work,
+      IoSink<R> inOrder) throws IOException {
+    StderrProgress progress = progress();
+    try {
+      TaskRunner.run(tasks, threads, progress, work, (t, r) -> {
+        try {
+          inOrder.accept(t, r);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      progress.finish();
+    }
+  }
+
+  /** Receives a task's result; may fail writing it. */
+  @FunctionalInterface
+  interface IoSink<R> {
+    void accept(TaskAnalysis t, R result) throws IOException;
+  }
+
+  private final java.util.concurrent.atomic.AtomicBoolean hinted =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The selected task clusters. */
   List<TaskAnalysis> tasks(Analysis an) {

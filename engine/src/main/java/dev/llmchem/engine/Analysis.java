@@ -11,9 +11,7 @@ import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.task.TaskIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A history analysed under fixed options: task clusters, S, and per-cluster profiles, U and
@@ -50,7 +48,9 @@ public final class Analysis {
       ProgressListener progress) {
     byte chem = dev.llmchem.engine.history.Strategy.CHEMISTRY.code();
     boolean keepChem = options.includeChemistryRows();
-    Set<Integer> taskIds = new LinkedHashSet<>();
+    boolean[] taskSeen = new boolean[history.taskCount()];
+    int[] taskIds = new int[history.taskCount()]; // first-appearance order of analysed rows
+    int seen = 0;
     boolean[] modelSeen = new boolean[history.modelCount()];
     SharedArrays.HistoryAccess cols = SharedArrays.columns(history); // in place, read only
     byte[] strategy = cols.strategy(history);
@@ -58,11 +58,15 @@ public final class Analysis {
     int[] model = cols.model(history);
     for (int r = 0; r < history.rows(); r++) {
       if (keepChem || strategy[r] != chem) {
-        taskIds.add(task[r]);
+        if (!taskSeen[task[r]]) {
+          taskSeen[task[r]] = true;
+          taskIds[seen++] = task[r];
+        }
         modelSeen[model[r]] = true;
       }
     }
-    List<String> taskStrings = new ArrayList<>();
+    taskIds = Arrays.copyOf(taskIds, seen);
+    List<String> taskStrings = new ArrayList<>(seen);
     for (int t : taskIds) {
       taskStrings.add(history.taskName(t));
     }

@@ -10,7 +10,9 @@
  * {@link dev.llmchem.engine.TaskAnalysis#chemistry} runs CHEME (kernel and threads chosen by
  * {@link dev.llmchem.engine.ChemeOptions}) into a {@link dev.llmchem.engine.Chemistry}
  * snapshot, which answers chem, cost, LLMCP and RECOMMEND queries
- * ({@link dev.llmchem.engine.RecommendOptions}).
+ * ({@link dev.llmchem.engine.RecommendOptions}). Histories with many task clusters are
+ * analysed by {@link dev.llmchem.engine.TaskRunner}: tasks in parallel, each task's kernels on
+ * one worker, results handed over in task order (the CLI streams them).
  *
  * <p>Errors the user can cause are {@link dev.llmchem.engine.io.InputException} (file, line,
  * reason) and {@link dev.llmchem.engine.control.LimitException} (a size refused up front, with the way
@@ -36,8 +38,8 @@
  * {@code ApiImmutabilityTest} mutates everything every public method returns and checks that
  * no answer changes.
  *
- * <p>Layering. This package holds the facade only (Analysis, TaskAnalysis, Chemistry, their
- * options and two package-private helpers choosing and running the CHEME kernel). Its
+ * <p>Layering. This package holds the facade only (Analysis, TaskAnalysis, Chemistry, TaskRunner,
+ * their options and two package-private helpers choosing and running the CHEME kernel). Its
  * subpackages never import it: run control lives in {@code dev.llmchem.engine.control}, and
  * the paper's evaluation, which is a client of the facade, lives in {@code dev.llmchem.eval}
  * ({@code LayeringTest} checks both).
