@@ -151,7 +151,8 @@ final class Columns {
       throw new InputException(file, line, "header has no " + quoteAll(missing) + " column"
           + (missing.size() > 1 ? "s" : "") + " (required: trial, model, " + task
           + ", quality, accuracy; found: " + found(header) + ")" + (json ? "; the file looks"
-          + " like JSON Lines: name it .jsonl (or .jsonl.gz), or give the format" : ""));
+          + " like JSON Lines: name it .jsonl (or .jsonl.gz) or give the format (--data-format"
+          + " jsonl)" : ""));
     }
     return new Columns(slotOfField, fieldOfSlot, taskColumn, keepResult, false);
   }

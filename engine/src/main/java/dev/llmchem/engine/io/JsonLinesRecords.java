@@ -37,6 +37,8 @@ final class JsonLinesRecords implements Records {
   private static final JsonFactory JSON = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
+  private static final char[] NO_CHARS = {};
+
   private final String label;
   private final InputStream in;
   private final Row row = new Row();
@@ -163,6 +165,8 @@ final class JsonLinesRecords implements Records {
       String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
       int cut = m.indexOf('\n');
       m = cut >= 0 ? m.substring(0, cut) : m;
+      cut = m.indexOf(": was expecting (JSON String"); // lists every JSON value kind
+      m = cut >= 0 ? m.substring(0, cut) : m;
       row.problem("not valid JSON at column " + e.getLocation().getColumnNr() + ": "
           + (m.length() > 120 ? m.substring(0, 117) + "..." : m));
     }
@@ -171,7 +175,12 @@ final class JsonLinesRecords implements Records {
   /** Puts the value token {@code t} into {@code slot}; false for an array or object. */
   private boolean value(JsonParser p, JsonToken t, int slot) throws IOException {
     switch (t) {
-      case VALUE_NULL:
+      case VALUE_NULL: // an empty cell, exactly as CSV's
+        if (Columns.isNumeric(slot)) {
+          row.number(slot, NO_CHARS, 0, 0);
+        } else {
+          row.text(slot, "");
+        }
         return true;
       case START_ARRAY:
       case START_OBJECT:
