@@ -38,6 +38,9 @@ final class JsonLinesRecords implements Records {
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
   private static final char[] NO_CHARS = {};
+  /** Where Jackson's messages stop saying something about the line. */
+  private static final String[] NOISE = {": was expecting (JSON String", " (start marker at",
+      " at [Source:"};
 
   private final String label;
   private final InputStream in;
@@ -165,8 +168,10 @@ final class JsonLinesRecords implements Records {
       String m = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
       int cut = m.indexOf('\n');
       m = cut >= 0 ? m.substring(0, cut) : m;
-      cut = m.indexOf(": was expecting (JSON String"); // lists every JSON value kind
-      m = cut >= 0 ? m.substring(0, cut) : m;
+      for (String noise : NOISE) { // a list of every JSON value kind; a redacted location
+        cut = m.indexOf(noise);
+        m = cut >= 0 ? m.substring(0, cut) : m;
+      }
       row.problem("not valid JSON at column " + e.getLocation().getColumnNr() + ": "
           + (m.length() > 120 ? m.substring(0, 117) + "..." : m));
     }
