@@ -74,14 +74,16 @@ public final class HistoryReader {
     }
     String what = "reading " + file.getFileName();
     try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(file), progress,
-        what, Files.size(file));
-        InputStream data = Gzip.open(name, in)) {
+        what, Files.size(file))) {
       long size = Files.size(file);
       progress.start(what, size); // in bytes of the file: compressed ones for gzip
-      Records records = records(name, data, Gzip.decompresses(data) ? -1 : size, options, bytes);
-      Ingested result = read(name, records, options, in::fractionRead);
-      progress.finish();
-      return result;
+      try (InputStream data = Gzip.open(name, in)) {
+        Records records = records(name, data, Gzip.decompresses(data) ? -1 : size, options,
+            bytes);
+        Ingested result = read(name, records, options, in::fractionRead);
+        progress.finish();
+        return result;
+      }
     } catch (NoSuchFileException e) {
       throw new InputException(name, 0, "no such file");
     } catch (CharacterCodingException e) {
@@ -111,7 +113,10 @@ public final class HistoryReader {
     return options.formatOf(name) == InputFormat.JSON_LINES ? "JSON Lines" : "CSV";
   }
 
-  /** Reads CSV text held in memory (tests, embedding), as its UTF-8 bytes. {@code label} names it in messages. */
+  /**
+   * Reads text held in memory (tests, embedding) as its UTF-8 bytes: CSV unless the options'
+   * format or {@code label}'s name says JSON Lines. {@code label} names it in messages.
+   */
   public static Ingested read(String label, String csv, IngestOptions options) {
     return read(label, csv.getBytes(StandardCharsets.UTF_8), options);
   }
