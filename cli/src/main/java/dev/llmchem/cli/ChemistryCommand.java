@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  chem chemistry --data runs.csv",
         "  chem chemistry --data runs.csv --tau 0.9 --json",
         "  chem chemistry --data h.csv --method naive     # the oracle, |S| <= 24",
-        "  chem chemistry --data pool.csv --method exact-eq1 --witness   # any |U|, with witnesses"})
+        "  chem chemistry --data pool.csv --method exact-eq1 --witness   # any |U|, with witnesses",
+        "  chem chemistry --data h.jsonl.gz --task-column dataset --aggregate mean"})
 final class ChemistryCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;

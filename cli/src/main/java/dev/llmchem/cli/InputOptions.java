@@ -3,6 +3,7 @@ package dev.llmchem.cli;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.io.IngestOptions;
 import dev.llmchem.engine.io.IngestReport;
+import dev.llmchem.engine.io.InputFormat;
 import dev.llmchem.engine.io.Ingested;
 import dev.llmchem.engine.io.OutputTarget;
 import java.io.PrintWriter;
@@ -14,8 +15,18 @@ import picocli.CommandLine.Option;
 /** Options of every command that reads a history (a picocli mixin). */
 public final class InputOptions {
   @Option(names = "--data", required = true, paramLabel = "FILE",
-      description = "CSV performance history (header with trial, model, task, quality, accuracy).")
+      description = "Performance history: CSV (header with trial, model, task, quality,"
+          + " accuracy) or JSON Lines (.jsonl/.ndjson: one object per line, same keys);"
+          + " gzip-compressed (.gz) or not.")
   Path data;
+
+  @Option(names = "--data-format", paramLabel = "FMT",
+      description = "Read --data as csv or jsonl whatever its name (default: .jsonl, .ndjson and"
+          + " their .gz are JSON Lines, anything else CSV; gzip is always recognised).")
+  String dataFormat;
+
+  /** The column read as the task (set by {@link TaskOptions}'s --task-column), or null. */
+  String taskColumn;
 
   @ArgGroup(exclusive = true)
   Strictness strictness;
@@ -45,7 +56,23 @@ public final class InputOptions {
     } else if (strictness != null && strictness.lenient) {
       mode = IngestOptions.Mode.LENIENT;
     }
-    return IngestOptions.defaults().withMode(mode);
+    IngestOptions o = IngestOptions.defaults().withMode(mode);
+    if (dataFormat != null) {
+      try {
+        o = o.withFormat(InputFormat.parse(dataFormat));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--data-format must be csv or jsonl, got '"
+            + dataFormat + "'");
+      }
+    }
+    if (taskColumn != null) {
+      try {
+        o = o.withTaskColumn(taskColumn);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--task-column: " + e.getMessage());
+      }
+    }
+    return o;
   }
 
   /**

@@ -18,9 +18,14 @@ public final class TaskOptions {
   InputOptions input;
 
   @Option(names = "--task", paramLabel = "TEXT",
-      description = "Only the task cluster containing this task string (default: every cluster,"
-          + " in first-appearance order).")
+      description = "Only the task cluster containing this task string (with --task-column:"
+          + " the task of this value; default: every task, in first-appearance order).")
   String task;
+
+  @Option(names = "--task-column", paramLabel = "COLUMN",
+      description = "Group rows by this column's value (a dataset or category label, one task"
+          + " per distinct value) instead of clustering similar task prompts.")
+  String taskColumn;
 
   @Option(names = "--threshold", paramLabel = "THETA", defaultValue = "0.5",
       description = "Usage threshold: a model is used when a > THETA (default ${DEFAULT-VALUE}).")
@@ -44,15 +49,20 @@ public final class TaskOptions {
       throw new IllegalArgumentException("--aggregate must be max, mean or last, got '" + aggregate + "'");
     }
     return AnalysisOptions.defaults().withThreshold(threshold).withAggregate(agg)
-        .withChemistryRows(keepChemistryRows);
+        .withChemistryRows(keepChemistryRows).withTaskClustering(taskColumn == null);
   }
 
-  /** Reads and analyses the history (both stop on --timeout or Ctrl-C). */
+  /**
+   * Reads and analyses the history (both stop on --timeout or Ctrl-C); with --task-column,
+   * that column is read as the task and its values are not clustered.
+   */
   Analysis analyse(PrintWriter err) {
+    input.taskColumn = taskColumn;
+    AnalysisOptions options = analysisOptions();
     dev.llmchem.engine.history.History h = input.ingest(err).history();
     StderrProgress progress = progress(); // clustering 10^5+ distinct prompts shows a bar
     try {
-      return Analysis.of(h, analysisOptions(), progress);
+      return Analysis.of(h, options, progress);
     } finally {
       progress.finish();
     }

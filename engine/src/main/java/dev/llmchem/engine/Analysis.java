@@ -70,7 +70,9 @@ public final class Analysis {
     for (int t : taskIds) {
       taskStrings.add(history.taskName(t));
     }
-    TaskIndex index = TaskIndex.build(taskStrings, options.clusterThreshold(), progress);
+    TaskIndex index = options.clusterTasks()
+        ? TaskIndex.build(taskStrings, options.clusterThreshold(), progress)
+        : TaskIndex.byValue(taskStrings);
     int[] taskCluster = new int[history.taskCount()];
     Arrays.fill(taskCluster, -1);
     for (int t : taskIds) {

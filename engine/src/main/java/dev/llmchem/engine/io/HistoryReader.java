@@ -20,11 +20,14 @@ import java.util.Locale;
 import java.util.function.DoubleSupplier;
 
 /**
- * Streams a CSV performance history (SPEC section 1) into a columnar {@code History}, with
- * an {@link IngestReport} accounting for every line. Files, bytes and strings are parsed by
- * the byte scanner ({@link ByteCsvReader}); {@link Reader}s, and files through
+ * Streams a performance history (SPEC section 1) into a columnar {@code History}, with
+ * an {@link IngestReport} accounting for every line. CSV files, bytes and strings are parsed
+ * by the byte scanner ({@link ByteCsvReader}); {@link Reader}s, and files through
  * {@link #readWithFastCsv}, by FastCSV ({@link FastCsvRecords}), the scanner's twin: both give
- * the same history, report and errors. RFC 4180: quoted cells may hold commas, quotes and
+ * the same history, report and errors. JSON Lines ({@link InputFormat}: by the file name or
+ * {@link IngestOptions#withFormat}) go through {@link JsonLinesRecords}; gzip-compressed input
+ * (recognised by its magic bytes) is decompressed on the fly ({@link Gzip}). Every format
+ * feeds the same validator, so the rules, messages and report are the same. RFC 4180: quoted cells may hold commas, quotes and
  * newlines; numbers are parsed correctly rounded. Memory is the history itself: records are
  * not buffered. Stateless and thread-safe (each call has its own state).
  */
@@ -67,23 +70,24 @@ public final class HistoryReader {
       boolean bytes) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
-      throw new InputException(name, 0, "is a directory, not a CSV file");
+      throw new InputException(name, 0, "is a directory, not a " + kind(options, name) + " file");
     }
     String what = "reading " + file.getFileName();
     try (ProgressInputStream in = new ProgressInputStream(Files.newInputStream(file), progress,
         what, Files.size(file))) {
       long size = Files.size(file);
-      progress.start(what, size);
-      Records records = bytes ? new ByteCsvReader(name, in, size)
-          : new FastCsvRecords(name, new BufferedReader(new InputStreamReader(in,
-              StandardCharsets.UTF_8.newDecoder()), 1 << 16));
-      Ingested result = read(name, records, options, in::fractionRead);
-      progress.finish();
-      return result;
+      progress.start(what, size); // in bytes of the file: compressed ones for gzip
+      try (InputStream data = Gzip.open(name, in)) {
+        Records records = records(name, data, Gzip.decompresses(data) ? -1 : size, options,
+            bytes);
+        Ingested result = read(name, records, options, in::fractionRead);
+        progress.finish();
+        return result;
+      }
     } catch (NoSuchFileException e) {
       throw new InputException(name, 0, "no such file");
     } catch (CharacterCodingException e) {
-      throw notUtf8(() -> Files.newInputStream(file), name, e);
+      throw notUtf8(() -> Gzip.open(name, Files.newInputStream(file)), name, e);
     } catch (AccessDeniedException e) {
       throw new InputException(name, 0, "cannot be read: permission denied");
     } catch (IOException e) {
@@ -91,18 +95,43 @@ public final class HistoryReader {
     }
   }
 
-  /** Reads CSV text held in memory (tests, embedding), as its UTF-8 bytes. {@code label} names it in messages. */
+  /**
+   * The parser for {@code in} (already decompressed) in the format the options or
+   * {@code name} say; {@code size} in bytes, or -1 if unknown.
+   */
+  private static Records records(String name, InputStream in, long size, IngestOptions options,
+      boolean bytes) throws IOException {
+    if (options.formatOf(name) == InputFormat.JSON_LINES) {
+      return new JsonLinesRecords(name, in);
+    }
+    return bytes ? new ByteCsvReader(name, in, size)
+        : new FastCsvRecords(name, new BufferedReader(new InputStreamReader(in,
+            StandardCharsets.UTF_8.newDecoder()), 1 << 16));
+  }
+
+  private static String kind(IngestOptions options, String name) {
+    return options.formatOf(name) == InputFormat.JSON_LINES ? "JSON Lines" : "CSV";
+  }
+
+  /**
+   * Reads text held in memory (tests, embedding) as its UTF-8 bytes: CSV unless the options'
+   * format or {@code label}'s name says JSON Lines. {@code label} names it in messages.
+   */
   public static Ingested read(String label, String csv, IngestOptions options) {
     return read(label, csv.getBytes(StandardCharsets.UTF_8), options);
   }
 
-  /** Reads CSV bytes held in memory (UTF-8; a leading BOM is skipped). */
-  public static Ingested read(String label, byte[] csv, IngestOptions options) {
-    try {
-      return read(label, new ByteCsvReader(label, new ByteArrayInputStream(csv), (long) csv.length),
-          options, () -> Double.NaN);
+  /**
+   * Reads a history held in memory: UTF-8 (a leading BOM is skipped), gzip-compressed or
+   * not; CSV unless the options' format or {@code label}'s name says JSON Lines.
+   */
+  public static Ingested read(String label, byte[] data, IngestOptions options) {
+    try (InputStream in = Gzip.open(label, new ByteArrayInputStream(data))) {
+      boolean plain = !Gzip.isGzip(data, data.length);
+      return read(label, records(label, in, plain ? data.length : -1, options, true), options,
+          () -> Double.NaN);
     } catch (CharacterCodingException e) {
-      throw notUtf8(() -> new ByteArrayInputStream(csv), label, e);
+      throw notUtf8(() -> Gzip.open(label, new ByteArrayInputStream(data)), label, e);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -113,6 +142,10 @@ public final class HistoryReader {
    * (U+FEFF) is skipped.
    */
   public static Ingested read(String label, Reader in, IngestOptions options) throws IOException {
+    if (options.format() == InputFormat.JSON_LINES) {
+      throw new IllegalArgumentException("JSON Lines are read from bytes (a file, a byte array),"
+          + " not from a Reader");
+    }
     return read(label, new FastCsvRecords(label, in), options, () -> Double.NaN);
   }
 
@@ -126,13 +159,18 @@ public final class HistoryReader {
     HistoryBuilder builder = new HistoryBuilder(label, options.keepResults());
     builder.fractionRead(fractionRead);
     List<Long> leadingBlanks = new ArrayList<>();
+    if (records.keyed()) {
+      Columns cols = Columns.keyed(options);
+      records.columns(cols);
+      validator = new RowValidator(label, cols, options, builder);
+    }
     for (Row rec = records.next(); rec != null; rec = records.next()) {
       if (validator != null) {
         validator.accept(rec);
       } else if (rec.empty()) {
         leadingBlanks.add(rec.line());
       } else {
-        Columns cols = Columns.of(label, rec.line(), rec.raw(), options.keepResults());
+        Columns cols = Columns.of(label, rec.line(), rec.raw(), options);
         records.columns(cols);
         validator = new RowValidator(label, cols, options, builder);
         for (long blank : leadingBlanks) {
@@ -146,6 +184,11 @@ public final class HistoryReader {
           + " quality, accuracy, ...)");
     }
     IngestReport report = validator.finish();
+    if (records.keyed() && report.records() == 0) {
+      throw new InputException(label, 0, (report.blankLines() == 0 ? "is empty"
+          : "has only blank lines") + " (expected JSON Lines: one object per line with trial,"
+          + " model, " + options.taskColumnName() + ", quality, accuracy, ...)");
+    }
     return new Ingested(builder.build(), report);
   }
 

@@ -2,7 +2,7 @@ package dev.llmchem.engine.io;
 
 import java.io.IOException;
 
-/** A parser's stream of CSV records, as {@link HistoryReader} consumes it. */
+/** A parser's stream of records (CSV or JSON Lines), as {@link HistoryReader} consumes it. */
 interface Records {
   /**
    * The next record (a flyweight, valid until the next call), or null after the last.
@@ -12,6 +12,17 @@ interface Records {
    */
   Row next() throws IOException;
 
-  /** From the next record on, keep only these columns (called once, after the header). */
+  /**
+   * From the next record on, keep only these columns (called once: after the header, or
+   * before the first record when {@link #keyed}).
+   */
   void columns(Columns c);
+
+  /**
+   * Whether records name their own fields (JSON Lines): there is no header, and the reader
+   * sets {@link Columns#keyed} columns before the first record.
+   */
+  default boolean keyed() {
+    return false;
+  }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One CSV record as the validator sees it: its starting line, field count, line breaks inside
+ * One record (a CSV record or a JSON Lines object) as the validator sees it: its starting line, field count, line breaks inside
  * quoted cells, and the kept cells (text as Strings, numbers parsed). Both parsers fill it
  * (the byte scanner {@link ByteCsvReader} and its FastCSV twin {@link RecordHandler}); numbers
  * go through {@link #number(int, char[], int, int)} in both, so they are parsed alike. A
@@ -28,6 +28,10 @@ final class Row {
   private int breaks;
   private boolean empty;
   private boolean firstBlank;
+  /** Keyed records (JSON Lines): bit s set when the record names slot s's column. */
+  private int present;
+  /** Why a keyed record cannot be read (not JSON, not an object), or null. */
+  private String problem;
 
   /** Starts a record at 1-based line {@code startLine}. */
   void begin(long startLine) {
@@ -36,6 +40,8 @@ final class Row {
     breaks = 0;
     empty = false;
     firstBlank = false;
+    present = 0;
+    problem = null;
     Arrays.fill(cells, null);
     Arrays.fill(state, EMPTY);
     raw.clear();
@@ -55,6 +61,26 @@ final class Row {
   /** The first field is unquoted and only spaces/control characters. */
   void firstBlank(boolean blank) {
     firstBlank = blank;
+  }
+
+  /** A keyed record names the column of {@code slot} (possibly with a null value). */
+  void present(int slot) {
+    present |= 1 << slot;
+  }
+
+  /** Whether a keyed record names the column of {@code slot}. */
+  boolean has(int slot) {
+    return (present & 1 << slot) != 0;
+  }
+
+  /** A keyed record that cannot be read at all: rejected with {@code reason}. */
+  void problem(String reason) {
+    problem = reason;
+  }
+
+  /** Why the record cannot be read (JSON Lines syntax), or null. */
+  String problem() {
+    return problem;
   }
 
   /** A header field (before columns are known). */

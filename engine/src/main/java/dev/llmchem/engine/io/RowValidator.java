@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Checks one record against SPEC section 1 and appends it to the history when usable.
- * Rejected: wrong column count, a missing required field, quality/accuracy not a number,
- * NaN, or outside [0,10] / [0,1]. Warned (row used): unknown or missing strategy (including
+ * Rejected: wrong column count (CSV), a line that is not one JSON object (JSON Lines), a
+ * missing required field, quality/accuracy not a number, NaN, or outside [0,10] / [0,1]. Warned (row used): unknown or missing strategy (including
  * the shifted-column rows of runs.csv), an unparsable optional number (stored as NaN).
  */
 final class RowValidator {
@@ -83,7 +83,10 @@ final class RowValidator {
   /** Fills {@link #nums} and the warning buffer; returns a reject reason or null. */
   private String check(Row rec) {
     warning.setLength(0);
-    if (rec.fields() != cols.fieldCount) {
+    if (rec.problem() != null) {
+      return rec.problem();
+    }
+    if (!cols.keyed() && rec.fields() != cols.fieldCount) {
       return "wrong column count: " + rec.fields() + " fields, the header has " + cols.fieldCount
           + (rec.endLine() > rec.line() ? " (the record spans lines " + rec.line() + "-"
           + rec.endLine() + ": a quoted cell holds line breaks; is a quote unbalanced?)" : "");
@@ -95,7 +98,7 @@ final class RowValidator {
       boolean missing = Columns.isNumeric(slot) ? rec.state(slot) == Row.EMPTY
           : rec.cell(slot) == null || rec.cell(slot).isBlank();
       if (missing) {
-        return "missing required field '" + Columns.NAMES[slot] + "'";
+        return "missing required field '" + cols.name(slot) + "'";
       }
     }
     for (int slot : NAMES_CHECKED) {
@@ -103,11 +106,11 @@ final class RowValidator {
       int c = v == null ? -1 : firstControl(v, slot != Columns.MODEL);
       if (c == 0) {
         // a NUL would silently make another model, task or trial that prints like this one
-        return Columns.NAMES[slot] + " '" + clip(v.replace('\0', '?')) + "' contains a NUL"
+        return cols.name(slot) + " '" + clip(v.replace('\0', '?')) + "' contains a NUL"
             + " character (U+0000)";
       }
       if (c > 0) {
-        warn(Columns.NAMES[slot] + " '" + clip(v) + "' contains the control character U+"
+        warn(cols.name(slot) + " '" + clip(v) + "' contains the control character U+"
             + String.format(java.util.Locale.ROOT, "%04X", c));
       }
     }
@@ -164,7 +167,7 @@ final class RowValidator {
   }
 
   private byte strategy(Row rec) {
-    if (!cols.has(Columns.STRATEGY)) {
+    if (!has(rec, Columns.STRATEGY)) {
       return Strategy.NONE;
     }
     String v = rec.cell(Columns.STRATEGY);
@@ -176,7 +179,7 @@ final class RowValidator {
     if (s != null) {
       return s.code();
     }
-    String created = cols.has(Columns.CREATED) ? rec.cell(Columns.CREATED) : "x";
+    String created = has(rec, Columns.CREATED) ? rec.cell(Columns.CREATED) : "x";
     if (created == null || created.isBlank()) {
       warn("shifted column: strategy holds '" + clip(v) + "' and created is empty"
           + " (row used for profiles, in no strategy group)");
@@ -187,6 +190,15 @@ final class RowValidator {
           + " (row used for profiles, in no strategy group)");
     }
     return Strategy.NONE;
+  }
+
+  /**
+   * Whether the record has the column of {@code slot}: the header's (CSV), or the record's
+   * own keys (JSON Lines: an object without a {@code strategy} key is like a CSV file
+   * without that column; {@code "strategy": null} is an empty cell).
+   */
+  private boolean has(Row rec, int slot) {
+    return cols.keyed() ? rec.has(slot) : cols.has(slot);
   }
 
   /** A data record that repeats the header's quality and accuracy names. */

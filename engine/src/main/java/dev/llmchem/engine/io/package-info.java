@@ -1,5 +1,6 @@
 /**
- * CSV ingest: parsing, header mapping, per-record validation and the ingest report.
+ * History ingest (CSV or JSON Lines, gzip-compressed or not): parsing, header mapping,
+ * per-record validation and the ingest report.
  *
  * <p>Files are parsed by a byte-level scanner ({@link dev.llmchem.engine.io.ByteCsvReader}):
  * it finds field and record boundaries in the raw bytes eight at a time, checks UTF-8 a chunk
@@ -72,6 +73,63 @@
  * <li><b>Limits.</b> A cell longer than 16 Mi characters fails the read (almost always an
  *     unbalanced quote); a directory, a missing or unreadable file fails in one line.</li>
  * </ul>
+ *
+ * <h2>JSON Lines, gzip and the task column</h2>
+ * The same rows may come as JSON Lines, and either format gzip-compressed; every record goes
+ * through the same {@link dev.llmchem.engine.io.RowValidator}, so the rules above (numbers,
+ * strategies, text cells, modes) and the messages and report are the same. A differential
+ * test holds CSV, CSV.gz, JSONL and JSONL.gz of the same rows to the same history and report
+ * in every mode ({@code FormatsAgreeTest}).
+ * <ul>
+ * <li><b>Which format.</b> By the file name ({@link dev.llmchem.engine.io.InputFormat#ofName}):
+ *     {@code .jsonl} and {@code .ndjson}, optionally followed by {@code .gz}, are JSON Lines;
+ *     anything else is CSV. {@link dev.llmchem.engine.io.IngestOptions#withFormat} overrides
+ *     the name (CLI {@code --data-format}). A CSV header that starts with <code>{</code> fails
+ *     with a hint to name the format.</li>
+ * <li><b>gzip</b> is recognised by its first two bytes (0x1f 0x8b), whatever the name (a
+ *     {@code .gz} name on plain text reads as plain text), and decompressed on the fly through
+ *     a 64 KiB inflater buffer; concatenated members read as one stream. Damaged data fails
+ *     as "is damaged gzip data (REASON)", data that ends early as "is truncated gzip data";
+ *     both name the file, in every mode. Progress and the size estimate of a too-large history
+ *     count compressed bytes (the file's own size). Line numbers and encoding errors are
+ *     those of the decompressed text.</li>
+ * <li><b>JSON Lines.</b> One JSON object per physical line; lines end as in CSV (LF, CRLF, a
+ *     lone CR), and a line number is the physical line (a file has no header line, so the
+ *     first object is line 1). UTF-8 only, a leading BOM skipped, invalid bytes fail the read
+ *     naming their line, as in CSV. Keys are column names matched as header names are
+ *     (trimmed, case-insensitive, {@code gen_accuracy}; unknown keys are skipped with
+ *     whatever value they hold). Values: a string is the cell; a number is its JSON text (a
+ *     trial {@code 3} is {@code "3"}; {@code 0.5} and {@code "0.5"} parse alike by the number
+ *     rules above); {@code true}/{@code false} are their text; {@code null} is an empty cell;
+ *     {@code NaN} and {@code Infinity} (Python's {@code json} writes them) read like those
+ *     CSV cells. A missing key is an empty cell, except that an object without a
+ *     {@code strategy} (or {@code created}) key is like a CSV file without that column (no
+ *     strategy, no warning). There is no field count and no header error: a missing required
+ *     key is a missing field.</li>
+ * <li><b>Bad lines</b> are rejected records at their line (default mode fails, lenient skips
+ *     and lists, as for any rejected row): not valid JSON ("not valid JSON at column N:
+ *     Jackson's reason"), not an object ("not a JSON object ..."), more than one value on the
+ *     line, a kept column named twice, an array or object as a kept value. Blank lines
+ *     (only bytes up to space) follow the CSV blank-line rule. An empty file, or one with only
+ *     blank lines, fails. A line longer than 64 MiB fails the read.</li>
+ * <li><b>Task column</b> ({@link dev.llmchem.engine.io.IngestOptions#withTaskColumn}, CLI
+ *     {@code --task-column}): that column (or key) is read into the task field instead of
+ *     {@code task}, which is then ignored. It is required like {@code task}: a CSV header
+ *     without it fails ("header has no 'dataset' column"), an empty cell is "missing required
+ *     field 'dataset'". It may not name another column the engine reads (model, quality,
+ *     ...). Its values are labels: analyse them with
+ *     {@code AnalysisOptions.withTaskClustering(false)}, so that each distinct value is one
+ *     task (first-appearance order) instead of a cluster of similar prompts.</li>
+ * </ul>
+ * Design: the JSON reader ({@link dev.llmchem.engine.io.JsonLinesRecords}) splits lines on
+ * raw bytes (a JSON string cannot hold a raw line break, so a split never falls inside a
+ * value), checks each read chunk as UTF-8 as the CSV scanner does, and parses each non-blank
+ * line with its own jackson-core streaming parser (jackson-core only, no databind), so a bad
+ * line costs one record and the next line starts clean. It fills the same
+ * {@link dev.llmchem.engine.io.Row} the CSV parsers fill ({@code Row#has} per key instead of
+ * a header; {@code Row#problem} for a line that cannot be read); numbers go through the same
+ * {@code Row#number}. gzip sits under either parser ({@link dev.llmchem.engine.io.Gzip}): a
+ * two-byte push-back decides, so plain CSV reads through no extra buffer.
  *
  * <h2>Raw peer grades ({@link dev.llmchem.engine.io.GradesReader})</h2>
  * Input of consensus grading (SPEC section 8; {@link dev.llmchem.engine.grade}). CSV, UTF-8

@@ -56,6 +56,25 @@ public final class TaskIndex {
         Collections.unmodifiableMap(clusterOf));
   }
 
+  /**
+   * One cluster per distinct string, in first-appearance order, nothing merged: for tasks
+   * that are labels (a dataset or category column), not prompt wordings.
+   */
+  public static TaskIndex byValue(List<String> tasksInOrder) {
+    List<String> prototypes = new ArrayList<>();
+    List<List<String>> members = new ArrayList<>();
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (String t : tasksInOrder) {
+      if (!clusterOf.containsKey(t)) {
+        clusterOf.put(t, prototypes.size());
+        prototypes.add(t);
+        members.add(List.of(t));
+      }
+    }
+    return new TaskIndex(List.copyOf(prototypes), Collections.unmodifiableList(members),
+        Collections.unmodifiableMap(clusterOf));
+  }
+
   /** Number of clusters. */
   public int size() { return prototypes.size(); }
 
