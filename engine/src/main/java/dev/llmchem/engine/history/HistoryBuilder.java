@@ -7,9 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Appends rows into growable primitive columns and interns names; {@link #build()} trims the
- * columns into an immutable {@link History}. Not thread-safe. Growth is by 1.5x, so the peak
- * heap during ingest is about 2.5x the final column size.
+ * Appends rows into primitive columns and interns names; {@link #build()} turns them into an
+ * immutable {@link History}. Not thread-safe.
+ *
+ * <p>Memory. Rows go into blocks of {@value #BLOCK} rows per column, so growing never copies
+ * (a doubling array copy needed 2.5x the final columns at its peak: 1.9 GiB for 10^7 rows).
+ * {@link #build()} assembles one column at a time and drops that column's blocks as it goes,
+ * so the peak is the blocks plus one final column: {@link #ROW_BYTES} + 8 bytes per row (89),
+ * plus the interned names.
  */
 public final class HistoryBuilder {
   private final String source;
@@ -19,13 +24,23 @@ public final class HistoryBuilder {
   private final Dictionary trials = new Dictionary();
   private final Dictionary items = new Dictionary();
   private int rows;
-  private int[] model = new int[1024];
-  private int[] task = new int[1024];
-  private int[] trial = new int[1024];
-  private int[] item = new int[1024];
-  private byte[] strategy = new byte[1024];
-  private double[][] numbers = new double[7][1024];
-  private long[] line = new long[1024];
+  /** Blocks of each column; the last block of each is the one being filled. */
+  private final List<int[]> model = new ArrayList<>();
+  private final List<int[]> task = new ArrayList<>();
+  private final List<int[]> trial = new ArrayList<>();
+  private final List<int[]> item = new ArrayList<>();
+  private final List<byte[]> strategy = new ArrayList<>();
+  private final List<List<double[]>> numbers = new ArrayList<>();
+  private final List<long[]> line = new ArrayList<>();
+  // the current blocks
+  private int[] bModel;
+  private int[] bTask;
+  private int[] bTrial;
+  private int[] bItem;
+  private byte[] bStrategy;
+  private final double[][] bNumbers = new double[7][];
+  private long[] bLine;
+  private boolean built;
   private final List<String> results;
   /** Share of the input read so far, for the size estimate of a refusal (NaN: unknown). */
   private java.util.function.DoubleSupplier fractionRead = () -> Double.NaN;
@@ -38,7 +53,13 @@ public final class HistoryBuilder {
     this.source = source;
     this.keepResults = keepResults;
     this.results = keepResults ? new ArrayList<>() : null;
+    for (int c = 0; c < 7; c++) {
+      numbers.add(new ArrayList<>());
+    }
   }
+
+  /** Rows per column block (a power of two). */
+  static final int BLOCK = 1 << 15;
 
   /**
    * Appends one row. {@code nums} holds quality, accuracy, generation_accuracy, variance,
@@ -46,19 +67,22 @@ public final class HistoryBuilder {
    */
   public void add(String modelName, String taskName, String trialName, String itemName,
       byte strategyCode, double[] nums, long lineNo, String resultText) {
-    if (rows == model.length) {
+    if (built) {
+      throw new IllegalStateException("build() was called: the builder gave its columns away");
+    }
+    if ((rows & (BLOCK - 1)) == 0) {
       grow();
     }
-    int r = rows++;
-    model[r] = models.intern(modelName);
-    task[r] = tasks.intern(taskName);
-    trial[r] = trials.intern(trialName);
-    item[r] = itemName == null || itemName.isEmpty() ? -1 : items.intern(itemName);
-    strategy[r] = strategyCode;
+    int r = rows++ & (BLOCK - 1);
+    bModel[r] = models.intern(modelName);
+    bTask[r] = tasks.intern(taskName);
+    bTrial[r] = trials.intern(trialName);
+    bItem[r] = itemName == null || itemName.isEmpty() ? -1 : items.intern(itemName);
+    bStrategy[r] = strategyCode;
     for (int c = 0; c < 7; c++) {
-      numbers[c][r] = nums[c];
+      bNumbers[c][r] = nums[c];
     }
-    line[r] = lineNo;
+    bLine[r] = lineNo;
     if (keepResults) {
       results.add(resultText);
     }
@@ -81,60 +105,72 @@ public final class HistoryBuilder {
   static final int ROW_BYTES = 4 * 4 + 1 + 7 * 8 + 8;
 
   /**
-   * Grows the columns by 1.5x, after checking that the new columns fit beside the old ones
-   * (the copy needs both), so a history too large for the heap is refused with the row count
+   * Adds a block to every column, after checking that it fits the heap, so a history too
+   * large for the heap is refused with the row count (and an estimate for the whole input)
    * instead of an OutOfMemoryError.
    */
   private void grow() {
-    int cap = model.length + (model.length >> 1);
-    if (cap < 0 || cap > Integer.MAX_VALUE - 16) {
+    if (rows > Integer.MAX_VALUE - 16 - BLOCK) {
       throw LimitException.size("history rows", rows, Integer.MAX_VALUE, source + ": the"
           + " history has more than " + rows + " rows, beyond the " + Integer.MAX_VALUE
           + "-row columns", Alternative.SPLIT_INPUT);
     }
+    int cap = rows + BLOCK;
     double f = fractionRead.getAsDouble();
     long total = f > 0 && f <= 1 ? (long) (rows / f) : cap;
     String whole = f > 0 && f <= 1 ? String.format(java.util.Locale.ROOT, " (%.0f%% of the"
         + " input; the whole holds about %,d rows, %s of heap while reading)", 100 * f, total,
         LimitException.human(peakBytes(total))) : "";
-    LimitException.requireHeap((long) cap * ROW_BYTES, peakBytes(total), source + ": after "
+    LimitException.requireHeap((long) BLOCK * ROW_BYTES, peakBytes(total), source + ": after "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", growing the"
         + " history's columns to " + String.format(java.util.Locale.ROOT, "%,d", cap) + " rows",
         Alternative.SPLIT_INPUT);
-    model = Arrays.copyOf(model, cap);
-    task = Arrays.copyOf(task, cap);
-    trial = Arrays.copyOf(trial, cap);
-    item = Arrays.copyOf(item, cap);
-    strategy = Arrays.copyOf(strategy, cap);
+    model.add(bModel = new int[BLOCK]);
+    task.add(bTask = new int[BLOCK]);
+    trial.add(bTrial = new int[BLOCK]);
+    item.add(bItem = new int[BLOCK]);
+    strategy.add(bStrategy = new byte[BLOCK]);
     for (int c = 0; c < 7; c++) {
-      numbers[c] = Arrays.copyOf(numbers[c], cap);
+      numbers.get(c).add(bNumbers[c] = new double[BLOCK]);
     }
-    line = Arrays.copyOf(line, cap);
+    line.add(bLine = new long[BLOCK]);
   }
 
-  /**
-   * Heap to read {@code rows} rows: the columns at 1.5x growth, the copy made by the last
-   * growth and the trimmed copy of {@link #build} (about 2.5x the final columns).
-   */
+  /** Heap to read {@code rows} rows: the blocks and one assembled column (8 bytes a row). */
   static long peakBytes(long rows) {
-    return rows * ROW_BYTES * 5 / 2;
+    return rows * (ROW_BYTES + 8);
+  }
+
+  /** Concatenates the first {@code rows} cells of {@code blocks} and drops the blocks. */
+  private <A> A join(List<A> blocks, A out) {
+    for (int b = 0; b < blocks.size(); b++) {
+      int from = b * BLOCK;
+      System.arraycopy(blocks.get(b), 0, out, from, Math.min(BLOCK, rows - from));
+      blocks.set(b, null); // collectable once copied
+    }
+    blocks.clear();
+    return out;
   }
 
   /**
-   * The immutable history (columns trimmed to the row count). The trimmed copy is made beside
-   * the columns it copies, so it is checked against the free heap first.
+   * The immutable history: each column assembled from its blocks (checked against the free heap
+   * first), the blocks dropped as they are copied. Once only: the builder is then spent.
    */
   public History build() {
-    LimitException.requireHeap((long) rows * ROW_BYTES, source + ": all "
-        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows read; trimming the"
-        + " history's columns to them", Alternative.SPLIT_INPUT);
+    if (built) {
+      throw new IllegalStateException("build() was called: the builder gave its columns away");
+    }
+    built = true;
+    LimitException.requireHeap((long) rows * 8, source + ": all "
+        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows read; assembling the"
+        + " history's columns", Alternative.SPLIT_INPUT);
     double[][] nums = new double[7][];
     for (int c = 0; c < 7; c++) {
-      nums[c] = Arrays.copyOf(numbers[c], rows);
+      nums[c] = join(numbers.get(c), new double[rows]);
     }
-    return new History(source, rows, Arrays.copyOf(model, rows), Arrays.copyOf(task, rows),
-        Arrays.copyOf(trial, rows), Arrays.copyOf(item, rows), Arrays.copyOf(strategy, rows),
-        nums, Arrays.copyOf(line, rows),
+    return new History(source, rows, join(model, new int[rows]), join(task, new int[rows]),
+        join(trial, new int[rows]), join(item, new int[rows]), join(strategy, new byte[rows]),
+        nums, join(line, new long[rows]),
         keepResults ? results.toArray(new String[0]) : null,
         models.freeze(), tasks.freeze(), trials.freeze(), items.freeze());
   }

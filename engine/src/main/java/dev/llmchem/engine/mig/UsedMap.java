@@ -9,14 +9,15 @@ import java.util.Arrays;
  *
  * <p>{@link #compress} maps {@code X} to the U mask of {@code X ∩ U} with eight 256-entry
  * byte tables (eight loads, no loop over members), so any order of {@code uToS} is allowed.
- * Immutable and thread-safe; the constructor allocates 16 KiB of tables, lookups allocate
- * nothing.
+ * Immutable and thread-safe; the 8 KiB of tables are built on the first {@link #compress}
+ * (the dense CHEME of a small task never compresses, and a history of 10^5 tasks builds one
+ * map per task), lookups allocate nothing.
  */
 public final class UsedMap {
   private final int s;
   private final int[] uToS;
   private final long usedMask;
-  private final int[] compressTable = new int[8 * 256];
+  private volatile int[] compressTable;
 
   /**
    * @param s    |S|, 0..64
@@ -42,16 +43,26 @@ public final class UsedMap {
     this.s = s;
     this.uToS = uToS.clone();
     this.usedMask = m;
-    for (int j = 0; j < uToS.length; j++) {
-      int i = uToS[j];
-      int byteIdx = i >>> 3;
-      int bit = 1 << (i & 7);
-      for (int v = 0; v < 256; v++) {
-        if ((v & bit) != 0) {
-          compressTable[byteIdx * 256 + v] |= 1 << j;
+  }
+
+  /** The byte tables of {@link #compress}; a racing first call builds an equal copy. */
+  private int[] table() {
+    int[] t = compressTable;
+    if (t == null) {
+      t = new int[8 * 256];
+      for (int j = 0; j < uToS.length; j++) {
+        int i = uToS[j];
+        int byteIdx = i >>> 3;
+        int bit = 1 << (i & 7);
+        for (int v = 0; v < 256; v++) {
+          if ((v & bit) != 0) {
+            t[byteIdx * 256 + v] |= 1 << j;
+          }
         }
       }
+      compressTable = t;
     }
+    return t;
   }
 
   /** The identity embedding: every one of the {@code s} models is used, in S order. */
@@ -88,9 +99,10 @@ public final class UsedMap {
 
   /** The U mask of {@code x ∩ U} for an S mask {@code x}. */
   public int compress(long x) {
+    int[] t = table();
     int r = 0;
     for (int b = 0; b < 8; b++) {
-      r |= compressTable[(b << 8) | (int) ((x >>> (b << 3)) & 0xFF)];
+      r |= t[(b << 8) | (int) ((x >>> (b << 3)) & 0xFF)];
     }
     return r;
   }
