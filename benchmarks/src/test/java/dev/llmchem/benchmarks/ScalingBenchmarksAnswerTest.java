@@ -73,6 +73,16 @@ class ScalingBenchmarksAnswerTest {
   }
 
   @Test
+  void manyTaskPipelineAnswersAgree() {
+    ManyTaskPipelineBenchmark b = new ManyTaskPipelineBenchmark();
+    b.tasks = 200;
+    b.rowsPerTask = 20;
+    b.setUp();
+    assertThat(b.analyseOnly()).isEqualTo(200);
+    assertThat(b.pipeline()).isEqualTo(b.oneTaskAtATime()).isGreaterThan(0.0);
+  }
+
+  @Test
   void clusteringEqualsBaseline() {
     for (int n : new int[] {1, 2, 30, 301}) {
       TaskStringsState st = new TaskStringsState();

@@ -36,17 +36,32 @@ public final class DataSets {
     return generated(rows, 2);
   }
 
+  /**
+   * A many-task production log ({@code chem fixtures --shape many-tasks}): {@code tasks}
+   * distinct prompts that do not merge, 16 models, up to 8 per trial, 10 rows per trial.
+   */
+  public static Path manyTasks(long rows, int tasks) {
+    HistorySpec spec = HistorySpec.builder().seed(SEED).models(16).tasks(tasks).wordings(1)
+        .maxConfigSize(8).taskStyle(dev.llmchem.fixtures.TaskStyle.PROMPTS)
+        .trials((int) Math.max(1, rows / 10)).rows(rows).build();
+    return cached("many-tasks-" + rows + "-t" + tasks + "-seed" + SEED, spec);
+  }
+
   /** A generated history with {@code rows} rows, 12 models, {@code tasks} tasks. */
   public static Path generated(long rows, int tasks) {
+    HistorySpec spec = HistorySpec.builder().seed(SEED).models(12).tasks(tasks).wordings(2)
+        .trials((int) Math.max(1, rows / 10)).rows(rows).unusedShare(0.25).build();
+    return cached("history-" + rows + (tasks == 2 ? "" : "-t" + tasks) + "-seed" + SEED, spec);
+  }
+
+  /** {@code name}.csv in the cache folder, written from {@code spec} when missing. */
+  private static Path cached(String name, HistorySpec spec) {
     Path dir = Path.of(System.getProperty("llmchem.cache", System.getProperty("java.io.tmpdir")),
         "llmchem-bench");
-    String name = "history-" + rows + (tasks == 2 ? "" : "-t" + tasks) + "-seed" + SEED;
     Path file = dir.resolve(name + ".csv");
     if (Files.isRegularFile(file)) {
       return file;
     }
-    HistorySpec spec = HistorySpec.builder().seed(SEED).models(12).tasks(tasks).wordings(2)
-        .trials((int) Math.max(1, rows / 10)).rows(rows).unusedShare(0.25).build();
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "gen", ".csv");

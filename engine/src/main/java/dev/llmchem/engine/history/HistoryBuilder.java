@@ -121,9 +121,13 @@ public final class HistoryBuilder {
     String whole = f > 0 && f <= 1 ? String.format(java.util.Locale.ROOT, " (%.0f%% of the"
         + " input; the whole holds about %,d rows, %s of heap while reading)", 100 * f, total,
         LimitException.human(peakBytes(total))) : "";
-    LimitException.requireHeap((long) BLOCK * ROW_BYTES, peakBytes(total), source + ": after "
-        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", growing the"
-        + " history's columns to " + String.format(java.util.Locale.ROOT, "%,d", cap) + " rows",
+    // once a tenth is read the estimate is firm enough to refuse early what cannot fit
+    long need = f >= 0.1 && f <= 1 ? Math.max(BLOCK, total - rows) * (long) ROW_BYTES + total * 8L
+        : (long) BLOCK * ROW_BYTES;
+    LimitException.requireHeap(need, peakBytes(total), source + ": after "
+        + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", the"
+        + " history's columns " + (need > (long) BLOCK * ROW_BYTES ? "for the rest of the input"
+        : "for " + String.format(java.util.Locale.ROOT, "%,d", cap) + " rows"),
         Alternative.SPLIT_INPUT);
     model.add(bModel = new int[BLOCK]);
     task.add(bTask = new int[BLOCK]);

@@ -32,6 +32,7 @@ final class PrefixIndex {
   private int[] qTok = new int[64];
   private double[] qSuf = new double[64];
   private long[] keys = new long[64];
+  private final Visited visited = new Visited();
   private int qLen;
   private int qPrefix;
 
@@ -46,6 +47,11 @@ final class PrefixIndex {
     this.protos = new int[v.df.length][];
     this.suffix = new float[v.df.length][];
     this.lengths = new int[v.df.length];
+  }
+
+  /** The factor every bound is multiplied by before it is compared with the threshold. */
+  double slack() {
+    return slack;
   }
 
   /**
@@ -94,9 +100,11 @@ final class PrefixIndex {
   /**
    * Calls {@code sink} for every indexed prototype that may reach the threshold with the
    * loaded query: once per prototype, at its first shared token, if the positional bound
-   * passes. {@code seen} marks visited prototypes with {@code stampValue}.
+   * passes. Visited prototypes are remembered in a small per-query hash set ({@link Visited}),
+   * which stays in L1 where an array over all strings would miss the cache on every posting.
    */
-  void candidates(int[] seen, int stampValue, Sink sink) {
+  void candidates(Sink sink) {
+    visited.clear();
     for (int p = 0; p < qPrefix; p++) {
       int t = qTok[p];
       int[] list = protos[t];
@@ -107,11 +115,7 @@ final class PrefixIndex {
       double xs = qSuf[p] * slack;
       for (int i = 0, n = lengths[t]; i < n; i++) {
         int j = list[i];
-        if (seen[j] == stampValue) {
-          continue;
-        }
-        seen[j] = stampValue;
-        if (xs * suf[i] >= threshold) {
+        if (visited.add(j) && xs * suf[i] >= threshold) {
           sink.accept(j);
         }
       }
@@ -141,5 +145,55 @@ final class PrefixIndex {
   /** Receives candidate prototypes. */
   interface Sink {
     void accept(int prototype);
+  }
+
+  /** A set of ints cleared per query in O(1): open addressing with generation stamps. */
+  private static final class Visited {
+    private int[] keys = new int[256];
+    private int[] gens = new int[256];
+    private int gen = 1;
+    private int size;
+
+    void clear() {
+      size = 0;
+      if (++gen == 0) { // wrapped: forget every stamp
+        java.util.Arrays.fill(gens, 0);
+        gen = 1;
+      }
+    }
+
+    /** Adds {@code j}; false when it was already there. */
+    boolean add(int j) {
+      if (2 * size >= keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      for (int p = (j * 0x9E3779B9) >>> 16 & mask; ; p = (p + 1) & mask) {
+        if (gens[p] != gen) {
+          gens[p] = gen;
+          keys[p] = j;
+          size++;
+          return true;
+        }
+        if (keys[p] == j) {
+          return false;
+        }
+      }
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldGens = gens;
+      keys = new int[oldKeys.length * 2];
+      gens = new int[oldKeys.length * 2];
+      int live = gen;
+      gen = 1;
+      size = 0;
+      for (int p = 0; p < oldKeys.length; p++) {
+        if (oldGens[p] == live) {
+          add(oldKeys[p]);
+        }
+      }
+    }
   }
 }

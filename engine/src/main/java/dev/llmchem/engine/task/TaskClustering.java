@@ -57,7 +57,7 @@ public final class TaskClustering {
       progress.start(what, n);
     }
     int[] proto = new int[n];
-    Best best = new Best(v, new PrefixIndex(v, threshold), n);
+    Best best = new Best(v, new PrefixIndex(v, threshold), n, threshold);
     for (int i = 0; i < n; i++) {
       if ((i & 0xFF) == 0xFF) {
         if (progress.cancelled()) {
@@ -67,7 +67,7 @@ public final class TaskClustering {
           progress.advance(256);
         }
       }
-      proto[i] = best.assign(i, threshold);
+      proto[i] = best.assign(i);
     }
     if (report) {
       progress.finish();
@@ -80,26 +80,28 @@ public final class TaskClustering {
     private final TfIdfVectors v;
     private final PrefixIndex index;
     private final float[] dense;
-    private final int[] seen;
+    private final double slack;
+    private final double threshold;
     private int proto;
     private float sim;
 
-    Best(TfIdfVectors v, PrefixIndex index, int n) {
+    Best(TfIdfVectors v, PrefixIndex index, int n, double threshold) {
       this.v = v;
       this.index = index;
+      this.slack = index.slack();
+      this.threshold = threshold;
       this.dense = new float[v.df.length];
-      this.seen = new int[n];
     }
 
     /** The prototype of task i (i itself when it becomes one, then indexed). */
-    int assign(int i, double threshold) {
+    int assign(int i) {
       proto = -1;
       sim = Float.NEGATIVE_INFINITY;
       if (index.load(i) > 0) {
         for (int k = v.start[i]; k < v.start[i + 1]; k++) {
           dense[v.col[k]] = v.val[k];
         }
-        index.candidates(seen, i + 1, this);
+        index.candidates(this);
         for (int k = v.start[i]; k < v.start[i + 1]; k++) {
           dense[v.col[k]] = 0f;
         }
@@ -112,11 +114,19 @@ public final class TaskClustering {
     }
 
     /** Highest cosine wins, the earliest prototype on ties (as the scan). */
+    /**
+     * The scan's sum (j's entries in column order against the query), abandoned as soon as
+     * what is summed plus the norm of j's remaining entries (times the slack: the query's
+     * norm, float rounding) cannot reach the threshold; the survivors' sums run to the end.
+     */
     @Override
     public void accept(int j) {
-      float s = 0f; // the scan's sum: j's entries in column order against the query
+      float s = 0f;
       for (int k = v.start[j], e = v.start[j + 1]; k < e; k++) {
         s += v.val[k] * dense[v.col[k]];
+        if ((k & 7) == 7 && ((double) s + v.rest[k]) * slack < threshold) {
+          return;
+        }
       }
       if (s > sim || (s == sim && j < proto)) {
         sim = s;

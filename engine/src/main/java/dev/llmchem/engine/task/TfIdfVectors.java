@@ -20,6 +20,11 @@ final class TfIdfVectors {
   final int[] start;
   final int[] col;
   final float[] val;
+  /**
+   * Per entry, the L2 norm of the row's entries after it in column order, rounded up: bounds
+   * what the rest of a dot product can add, so a candidate's sum can stop early.
+   */
+  final float[] rest;
   /** df(t): number of strings containing token t. */
   final int[] df;
   /** The largest number of distinct tokens in one string. */
@@ -33,6 +38,14 @@ final class TfIdfVectors {
     this.start = start;
     this.col = col;
     this.val = val;
+    this.rest = new float[val.length];
+    for (int d = 0; d < docs; d++) {
+      double sq = 0;
+      for (int k = start[d + 1] - 1; k >= start[d]; k--) {
+        rest[k] = Math.nextUp((float) Math.sqrt(sq));
+        sq += (double) val[k] * val[k];
+      }
+    }
     this.df = df;
     this.maxLength = maxLength;
     this.maxNorm = maxNorm;
