@@ -62,7 +62,8 @@ final class ChemistryCommand implements Callable<Integer> {
   boolean witness;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "Worker threads (0 = one per available processor, 1 = sequential)."
+      description = "Worker threads (0 = one per available processor, 1 = sequential):"
+          + " several tasks run in parallel, one task alone runs its kernel in parallel."
           + " Default ${DEFAULT-VALUE}.")
   int threads;
 

@@ -62,9 +62,9 @@ final class RecommendCommand implements Callable<Integer> {
   int minSize;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-      description = "Worker threads of CHEME and of --method exact (0 = one per available"
-          + " processor, 1 = sequential; the answer is the same for any N)."
-          + " Default ${DEFAULT-VALUE}.")
+      description = "Worker threads (0 = one per available processor, 1 = sequential; the"
+          + " answer is the same for any N): several tasks run in parallel, one task alone runs"
+          + " its CHEME and --method exact in parallel. Default ${DEFAULT-VALUE}.")
   int threads;
 
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")

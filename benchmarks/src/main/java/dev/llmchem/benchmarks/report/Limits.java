@@ -22,10 +22,11 @@ import java.util.Locale;
  * This machine's scaling limits, measured (wall clock, one call after warm-up; these are
  * limits, not comparisons): the largest |U| whose exhaustive dense parallel CHEME finishes in
  * 1, 10 and 60 s, the largest generated history ingested in 1 s, the heap per history row and
- * per MIG node. Sizes grow until a call exceeds the largest budget, the heap or the kernel's
- * MAX_U; budgets not reached are extrapolated with the fitted law and marked so. Usage:
- * {@code Limits OUT-DIR [--max-seconds S]} (writes limits.json and limits.md; progress on
- * stderr). Run it with a large heap ({@code -Xmx14g}) so |U| = 30 (8 GiB table) fits.
+ * per MIG node, and the largest many-task history through the whole pipeline within 10 and
+ * 60 s ({@link ManyTaskLimits}). Sizes grow until a call exceeds the largest budget, the heap or
+ * the kernel's MAX_U; budgets not reached are extrapolated with the fitted law and marked so.
+ * Usage: {@code Limits OUT-DIR [--max-seconds S] [--many-tasks-only]} (writes limits.json and
+ * limits.md; progress on stderr). Run it with a large heap ({@code -Xmx14g}) so |U| = 30 (8 GiB table) fits.
  */
 public final class Limits {
   private static final double[] BUDGETS = {1, 10, 60};
@@ -39,11 +40,15 @@ public final class Limits {
     Path out = Path.of(args[0]);
     double maxSeconds = args.length > 2 && args[1].equals("--max-seconds")
         ? Double.parseDouble(args[2]) : 60;
+    boolean onlyManyTasks = java.util.Arrays.asList(args).contains("--many-tasks-only");
     Limits l = new Limits();
     l.json.put("max_heap_bytes", Runtime.getRuntime().maxMemory());
-    l.cheme(maxSeconds);
-    l.ingest();
-    l.memory();
+    if (!onlyManyTasks) {
+      l.cheme(maxSeconds);
+      l.ingest();
+      l.memory();
+    }
+    ManyTaskLimits.run(l.json, l.md, maxSeconds);
     Files.createDirectories(out);
     new ObjectMapper().writerWithDefaultPrettyPrinter()
         .writeValue(out.resolve("limits.json").toFile(), l.json);

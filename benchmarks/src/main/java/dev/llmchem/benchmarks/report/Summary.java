@@ -44,7 +44,7 @@ public final class Summary {
     md.append(head.isEmpty() ? "(none of the headline suites ran)\n" : String.join("\n", head))
         .append("\n\n## Plots\n\n");
     for (Plots.Spec spec : specs(results)) {
-      Map<String, String> legend = spec.logY()
+      Map<String, String> legend = spec.logY() && !spec.logX()
           ? Plots.growthSuffixes(Plots.series(results, spec), 16) : Map.of();
       if (Plots.draw(results, spec, dir, legend)) {
         md.append("![").append(spec.title()).append("](").append(spec.file()).append(")\n\n");
@@ -87,6 +87,16 @@ public final class Summary {
         r -> r.is("ChemeThreadsBenchmark", "denseParallel") && r.intParam("threads", 0) > 0
             && sequential(results, r).isPresent(),
         r -> sequential(results, r).orElseThrow().seconds() / r.seconds()));
+    out.add(new Plots.Spec("cluster-growth.png", "Task clustering: seconds vs distinct prompts",
+        "prompts", "distinct prompts (log)", "seconds (log)", true, true,
+        r -> r.is("TaskClusterBenchmark", "prompts"), Result::seconds));
+    out.add(new Plots.Spec("cluster-vs-scan.png", "Indexed clustering vs the scan: seconds",
+        "tasks", "distinct task strings (log)", "seconds (log)", true, true,
+        r -> r.suite().equals("TaskClusterBenchmark") && !r.method().equals("prompts"),
+        Result::seconds));
+    out.add(new Plots.Spec("many-tasks-growth.png", "Many tasks end to end: seconds vs tasks",
+        "tasks", "tasks (log)", "seconds (log)", true, true,
+        r -> r.suite().equals("ManyTaskPipelineBenchmark"), Result::seconds));
     return out;
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * (a doubling array copy needed 2.5x the final columns at its peak: 1.9 GiB for 10^7 rows).
  * {@link #build()} assembles one column at a time and drops that column's blocks as it goes,
  * so the peak is the blocks plus one final column: {@link #ROW_BYTES} + 8 bytes per row (89),
- * plus the interned names.
+ * plus the interned names (checked with room for the collector's reserve: {@link #peakBytes}).
  */
 public final class HistoryBuilder {
   private final String source;
@@ -122,7 +122,8 @@ public final class HistoryBuilder {
         + " input; the whole holds about %,d rows, %s of heap while reading)", 100 * f, total,
         LimitException.human(peakBytes(total))) : "";
     // once a tenth is read the estimate is firm enough to refuse early what cannot fit
-    long need = f >= 0.1 && f <= 1 ? Math.max(BLOCK, total - rows) * (long) ROW_BYTES + total * 8L
+    long need = f >= 0.1 && f <= 1 ? Math.max(BLOCK, total - rows) * (long) ROW_BYTES
+        + total * ASSEMBLY_BYTES
         : (long) BLOCK * ROW_BYTES;
     LimitException.requireHeap(need, peakBytes(total), source + ": after "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows" + whole + ", the"
@@ -140,9 +141,17 @@ public final class HistoryBuilder {
     line.add(bLine = new long[BLOCK]);
   }
 
-  /** Heap to read {@code rows} rows: the blocks and one assembled column (8 bytes a row). */
+  /**
+   * Heap per row to assemble a column beside the blocks: the column (8 bytes a row) as one
+   * contiguous array, and as much again because a collector keeps free space in reserve (G1:
+   * 10% of the heap), so a check of 8 bytes passed at -Xmx1g for 10^7 rows and the allocation
+   * still failed.
+   */
+  static final int ASSEMBLY_BYTES = 16;
+
+  /** Heap to read {@code rows} rows: the blocks and the assembly of one column. */
   static long peakBytes(long rows) {
-    return rows * (ROW_BYTES + 8);
+    return rows * (ROW_BYTES + ASSEMBLY_BYTES);
   }
 
   /** Concatenates the first {@code rows} cells of {@code blocks} and drops the blocks. */
@@ -165,7 +174,7 @@ public final class HistoryBuilder {
       throw new IllegalStateException("build() was called: the builder gave its columns away");
     }
     built = true;
-    LimitException.requireHeap((long) rows * 8, source + ": all "
+    LimitException.requireHeap((long) rows * ASSEMBLY_BYTES, source + ": all "
         + String.format(java.util.Locale.ROOT, "%,d", rows) + " rows read; assembling the"
         + " history's columns", Alternative.SPLIT_INPUT);
     double[][] nums = new double[7][];
