@@ -57,6 +57,38 @@ public final class Chemistry {
     this.problem = matrix.size() <= RECOMMEND_MAX_S ? problem(profiles, matrix) : null;
   }
 
+  /** A copy with other parts (the live analysis' slimmer and relined snapshots). */
+  private Chemistry(TaskProfiles profiles, UsedSet used, double threshold, CostTable cost,
+      ChemMatrix matrix, ChemeOptions.Method method, String kernel, RecommendProblem problem,
+      Eq1Result eq1) {
+    this.profiles = profiles;
+    this.used = used;
+    this.threshold = threshold;
+    this.cost = cost;
+    this.matrix = matrix;
+    this.method = method;
+    this.kernel = kernel;
+    this.problem = problem;
+    this.eq1 = eq1;
+  }
+
+  /**
+   * The same snapshot without its 2^|U| cost table (costs are then priced per subset with the
+   * same Eq. 1 arithmetic): what a live analysis keeps per task, so thousands of tasks do not
+   * hold thousands of tables. Every answer is unchanged.
+   */
+  Chemistry withoutTable() {
+    return new Chemistry(profiles, used, threshold, null, matrix, method, kernel, problem, eq1);
+  }
+
+  /**
+   * The same chemistry over {@code p}, profiles of the same values as this snapshot's (only
+   * source lines differ: {@link TaskProfiles#sameValues}), with U under the same threshold.
+   */
+  Chemistry withProfiles(TaskProfiles p, UsedSet u) {
+    return new Chemistry(p, u, threshold, cost, matrix, method, kernel, problem, eq1);
+  }
+
   /** RECOMMEND's input: S names, the chem matrix, X_Q as masks, (a, q) per model (0 without profile). */
   private static RecommendProblem problem(TaskProfiles p, ChemMatrix matrix) {
     int n = p.universeSize();

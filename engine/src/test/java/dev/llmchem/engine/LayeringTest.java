@@ -45,7 +45,7 @@ class LayeringTest {
           .map(p -> p.getFileName().toString().replace(".java", "")).sorted().toList();
     }
     assertThat(names).containsExactlyInAnyOrder("Analysis", "ChemeOptions", "ChemeRunner",
-        "Chemistry", "MethodChoice", "RecommendOptions", "TaskAnalysis", "TaskRunner",
+        "Chemistry", "LiveAnalysis", "MethodChoice", "RecommendOptions", "TaskAnalysis", "TaskRunner",
         "package-info");
   }
 }

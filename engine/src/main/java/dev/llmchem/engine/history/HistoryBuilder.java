@@ -16,7 +16,7 @@ import java.util.List;
  * so the peak is the blocks plus one final column: {@link #ROW_BYTES} + 8 bytes per row (89),
  * plus the interned names (checked with room for the collector's reserve: {@link #peakBytes}).
  */
-public final class HistoryBuilder {
+public final class HistoryBuilder implements RowSink {
   private final String source;
   private final boolean keepResults;
   private final Dictionary models = new Dictionary();
@@ -65,6 +65,7 @@ public final class HistoryBuilder {
    * Appends one row. {@code nums} holds quality, accuracy, generation_accuracy, variance,
    * review_accuracy, latency, temperature in that order (NaN where absent).
    */
+  @Override
   public void add(String modelName, String taskName, String trialName, String itemName,
       byte strategyCode, double[] nums, long lineNo, String resultText) {
     if (built) {

@@ -38,6 +38,8 @@ final class ByteCsvReader implements Records {
   private int pos;
   private int checked;
   private boolean eof;
+  /** Read what has arrived instead of whole chunks (a live stream; see {@link #streaming()}). */
+  private boolean streaming;
   private boolean started;
   private boolean afterCr;
   private long nextLine = 1;
@@ -60,6 +62,15 @@ final class ByteCsvReader implements Records {
     this.label = label;
     this.in = in;
     this.buf = new byte[chunk];
+  }
+
+  /**
+   * Reads the input as a live stream: a record is returned as soon as its line end has
+   * arrived, instead of after a whole chunk (the end of input is a read returning -1).
+   */
+  ByteCsvReader streaming() {
+    streaming = true;
+    return this;
   }
 
   @Override
@@ -249,9 +260,16 @@ final class ByteCsvReader implements Records {
       buf = Arrays.copyOf(buf, buf.length * 2);
     }
     int want = buf.length - len;
-    int n = in.readNBytes(buf, len, want);
+    int n;
+    if (streaming) { // a live stream: take what has arrived, block only for the first byte
+      n = in.read(buf, len, want);
+      eof = n < 0;
+      n = Math.max(n, 0);
+    } else {
+      n = in.readNBytes(buf, len, want);
+      eof = n < want;
+    }
     len += n;
-    eof = n < want;
     int c = Utf8.check(buf, checked, len, eof);
     if (c < 0) {
       throw new MalformedInputException(1);

@@ -1,6 +1,6 @@
 package dev.llmchem.engine.io;
 
-import dev.llmchem.engine.history.HistoryBuilder;
+import dev.llmchem.engine.history.RowSink;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.io.IngestReport.Issue;
 import dev.llmchem.engine.io.IngestReport.Severity;
@@ -20,7 +20,11 @@ final class RowValidator {
   private final String file;
   private final Columns cols;
   private final IngestOptions options;
-  private final HistoryBuilder out;
+  private final RowSink out;
+  /** Told of every problem as it is found (a live stream reports per batch), or null. */
+  private java.util.function.Consumer<Issue> onIssue;
+  /** The next non-blank record may repeat the header (an appended stream's optional header). */
+  private boolean headerMayFollow;
   private final List<Issue> issues = new ArrayList<>();
   private final double[] nums = new double[7];
   private final StringBuilder warning = new StringBuilder();
@@ -29,11 +33,28 @@ final class RowValidator {
   private long rejected;
   private long blank;
 
-  RowValidator(String file, Columns cols, IngestOptions options, HistoryBuilder out) {
+  RowValidator(String file, Columns cols, IngestOptions options, RowSink out) {
     this.file = file;
     this.cols = cols;
     this.options = options;
     this.out = out;
+  }
+
+  /** Reports each problem to {@code f} as well, as it is found. */
+  void onIssue(java.util.function.Consumer<Issue> f) {
+    this.onIssue = f;
+  }
+
+  /** The first non-blank record may be the header line again: it is skipped, not counted. */
+  void headerMayFollow() {
+    this.headerMayFollow = true;
+  }
+
+  private void issue(Issue i) {
+    issues.add(i);
+    if (onIssue != null) {
+      onIssue.accept(i);
+    }
   }
 
   /** A blank line seen before the header (reported like any other blank line). */
@@ -46,11 +67,17 @@ final class RowValidator {
       blank(rec.line());
       return;
     }
+    if (headerMayFollow) {
+      headerMayFollow = false;
+      if (rec.problem() == null && isRepeatedHeader(rec)) {
+        return; // the stream's own header line
+      }
+    }
     records++;
     String reject = check(rec);
     if (reject != null) {
       rejected++;
-      issues.add(new Issue(rec.line(), Severity.REJECTED, reject));
+      issue(new Issue(rec.line(), Severity.REJECTED, reject));
       if (options.mode() != IngestOptions.Mode.LENIENT) {
         throw new InputException(file, rec.line(), reject, null, true);
       }
@@ -59,7 +86,7 @@ final class RowValidator {
     byte strategy = strategy(rec);
     if (warning.length() > 0) {
       warned++;
-      issues.add(new Issue(rec.line(), Severity.WARNING, warning.toString()));
+      issue(new Issue(rec.line(), Severity.WARNING, warning.toString()));
       if (options.mode() == IngestOptions.Mode.STRICT) {
         fail(rec.line(), warning + " (strict mode)");
       }
@@ -70,7 +97,7 @@ final class RowValidator {
 
   private void blank(long line) {
     blank++;
-    issues.add(new Issue(line, Severity.WARNING, "blank line (ignored)"));
+    issue(new Issue(line, Severity.WARNING, "blank line (ignored)"));
     if (options.mode() == IngestOptions.Mode.STRICT) {
       fail(line, "blank line (strict mode)");
     }

@@ -35,6 +35,45 @@ public final class TaskProfiles {
     this.line = line;
   }
 
+  /**
+   * Profiles built elsewhere than {@link ProfileBuilder} (a live analysis rebuilding one task
+   * at a time): the arrays are indexed by S index and copied in.
+   */
+  public static TaskProfiles of(String prototype, List<String> taskStrings, String[] names,
+      boolean[] has, double[] q, double[] a, String[] trial, long[] line) {
+    int n = names.length;
+    if (has.length != n || q.length != n || a.length != n || trial.length != n
+        || line.length != n) {
+      throw new IllegalArgumentException("profile arrays must have |S| = " + n + " entries");
+    }
+    return new TaskProfiles(prototype, taskStrings, names.clone(), has.clone(), q.clone(),
+        a.clone(), trial.clone(), line.clone());
+  }
+
+  /**
+   * Whether {@code o} holds the same profiles as this (S, has, q and a bit for bit, trial),
+   * source lines aside: then U, its costs, X_Q, CHEME and RECOMMEND are the same.
+   */
+  public boolean sameValues(TaskProfiles o) {
+    if (!Arrays.equals(names, o.names)) {
+      return false;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (has[i] != o.has[i] || Double.doubleToLongBits(q[i]) != Double.doubleToLongBits(o.q[i])
+          || Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(o.a[i])
+          || !java.util.Objects.equals(trial[i], o.trial[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code o} is the same in every answer: {@link #sameValues}, lines and strings. */
+  public boolean sameAs(TaskProfiles o) {
+    return sameValues(o) && Arrays.equals(line, o.line) && prototype.equals(o.prototype)
+        && taskStrings.equals(o.taskStrings);
+  }
+
   /** The cluster's prototype task string. */
   public String prototype() { return prototype; }
 
