@@ -39,6 +39,11 @@ final class Json {
       .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+  /** Compact output, one document per line (JSON Lines: {@code chem watch}). */
+  static final ObjectMapper LINES = JsonMapper.builder()
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
   /** Characters of a document held back before the output starts to stream (1 Mi). */
   static final int HOLD_CHARS = 1 << 20;
 

@@ -58,7 +58,7 @@ public final class Main implements Runnable {
    * about a third of a run's start-up).
    */
   static final List<String> SUBCOMMANDS = List.of("rank", "profile", "chemistry", "recommend",
-      "mig", "grade", "eval", "maps", "help");
+      "watch", "mig", "grade", "eval", "maps", "help");
 
   /**
    * A new instance of the subcommand {@code name} (one of {@link #SUBCOMMANDS}), else null. A
@@ -72,6 +72,7 @@ public final class Main implements Runnable {
       case "profile" -> new ProfileCommand();
       case "chemistry" -> new ChemistryCommand();
       case "recommend" -> new RecommendCommand();
+      case "watch" -> new WatchCommand();
       case "mig" -> new MigCommand();
       case "grade" -> new GradeCommand();
       case "eval" -> new EvalCommand();

@@ -111,6 +111,12 @@ final class RecommendCommand implements Callable<Integer> {
   /** One task's object, streamed. */
   private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r)
       throws IOException {
+    json(g, t, c, r, method, size);
+  }
+
+  /** One task's object (also what {@code chem watch} prints for a changed task). */
+  static void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size) throws IOException {
     g.writeStartObject();
     g.writeStringField("task", t.prototype());
     if (r.isPresent()) {
