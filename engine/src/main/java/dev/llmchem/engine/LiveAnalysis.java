@@ -36,6 +36,9 @@ public final class LiveAnalysis {
   private final int threads;
   private volatile Snapshot current;
 
+  /** Below this |U| a lone rebuilt task runs its kernels on the calling thread. */
+  static final int SMALL_U = 16;
+
   private LiveAnalysis(AnalysisOptions options, RecommendOptions recommend, int threads) {
     this.state = new LiveState(options);
     this.recommend = recommend;
@@ -133,7 +136,10 @@ public final class LiveAnalysis {
       }
     }
     int[] next = {0};
-    TaskRunner.run(todo, threads, ProgressListener.NONE, (t, ctx) -> {
+    // one small task: its kernels on the calling thread (a pool per call costs more than
+    // CHEME over |U| < 16 itself)
+    int workers = todo.size() == 1 && todo.get(0).used().size() < SMALL_U ? 1 : threads;
+    TaskRunner.run(todo, workers, ProgressListener.NONE, (t, ctx) -> {
       Chemistry c = t.chemistry(ctx.cheme(ChemeOptions.Method.AUTO));
       Recommendation r = null;
       RuntimeException refused = null;
