@@ -38,8 +38,14 @@
  * {@code ApiImmutabilityTest} mutates everything every public method returns and checks that
  * no answer changes.
  *
+ * <p>Live histories. {@link dev.llmchem.engine.LiveAnalysis} takes appended rows and publishes
+ * a new immutable snapshot (tasks, CHEME, RECOMMEND) after each batch with one volatile write;
+ * only changed tasks are recomputed (machinery in {@code dev.llmchem.engine.live}); after
+ * every batch it equals {@code Analysis.of} over all rows so far.
+ *
  * <p>Layering. This package holds the facade only (Analysis, TaskAnalysis, Chemistry, TaskRunner,
- * their options and two package-private helpers choosing and running the CHEME kernel). Its
+ * LiveAnalysis, their options and two package-private helpers choosing and running the CHEME
+ * kernel). Its
  * subpackages never import it: run control lives in {@code dev.llmchem.engine.control}, and
  * the paper's evaluation, which is a client of the facade, lives in {@code dev.llmchem.eval}
  * ({@code LayeringTest} checks both).

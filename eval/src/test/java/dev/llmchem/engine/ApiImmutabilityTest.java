@@ -338,6 +338,16 @@ class ApiImmutabilityTest {
       root(e);
     }
     root(new CancelledException("the walk", 0.5));
+    // live: a snapshot, an update with changed tasks and pairs, the writer's delta
+    History demo = HistoryReader.read(data.resolve("demo.csv")).history();
+    LiveAnalysis live = LiveAnalysis.of(demo, AnalysisOptions.defaults());
+    root(live.snapshot());
+    root(live.append(dev.llmchem.engine.live.LiveRow.of("Trial_x", "o1-mini",
+        "fix buggy program", 9.9, 1.0)));
+    dev.llmchem.engine.live.LiveState st = new dev.llmchem.engine.live.LiveState(
+        AnalysisOptions.defaults());
+    st.stage(demo);
+    root(st.publish());
     // MIG of demo's first task
     TaskAnalysis t = analyses.get(0).tasks().get(0);
     CostTable ct = t.costTable();
