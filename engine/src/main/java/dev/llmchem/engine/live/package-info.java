@@ -1,5 +1,5 @@
 /**
- * Live histories: the machinery behind {@code dev.llmchem.engine.LiveAnalysis}, which takes
+ * Live histories: the machinery behind the facade's {@code LiveAnalysis}, which takes
  * appended rows and publishes a new immutable snapshot after each batch.
  *
  * <p>Design. One writer, many readers. The writer's state ({@link
