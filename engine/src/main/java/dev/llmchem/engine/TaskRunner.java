@@ -103,6 +103,7 @@ public final class TaskRunner {
     private final Semaphore window;
     private final AtomicInteger next = new AtomicInteger();
     private int head; // guarded by this
+    private boolean sinkFailed; // guarded by this
 
     Ordered(List<TaskAnalysis> tasks, Work<R> work, Sink<R> sink, Context context, int window,
         ProgressListener progress) {
@@ -140,10 +141,20 @@ public final class TaskRunner {
     private synchronized void deliver(int i, R r) {
       results[i] = r;
       done[i] = true;
+      if (sinkFailed) {
+        return; // the run is stopping on the sink's exception: deliver nothing more
+      }
       while (head < results.length && done[head]) {
         R x = (R) results[head];
         results[head] = null;
-        sink.accept(tasks.get(head), x);
+        try {
+          sink.accept(tasks.get(head), x);
+        } catch (RuntimeException | Error e) {
+          // without this, the next worker's delivery found the head's result taken and
+          // handed null to the sink (an NPE replaced the sink's own exception)
+          sinkFailed = true;
+          throw e;
+        }
         head++;
         window.release();
         progress.advance(1);

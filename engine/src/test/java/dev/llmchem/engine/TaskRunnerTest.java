@@ -94,6 +94,24 @@ class TaskRunnerTest {
   }
 
   @Test
+  void aFailingSinkIsRethrownAndSeesNoNull() {
+    for (int round = 0; round < 5; round++) {
+      Analysis an = analysis(60, 13 + round);
+      AtomicInteger seen = new AtomicInteger();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> TaskRunner.run(an.tasks(), 3, ProgressListener.NONE, (t, c) -> t, (t, x) -> {
+            if (seen.incrementAndGet() == 5) {
+              sleep(30); // the other workers finish meanwhile and queue their deliveries
+              throw new IllegalArgumentException("sink failed");
+            }
+          }));
+      assertEquals("sink failed", e.getMessage(), "round " + round);
+      // before the fix, a later delivery handed the sink null for the failed head
+      assertEquals(5, seen.get(), "nothing delivered after the failure, round " + round);
+    }
+  }
+
+  @Test
   void cancellationStopsEveryWorker() {
     Analysis an = analysis(100, 7);
     Stopper stop = new Stopper(5);
