@@ -30,7 +30,8 @@ public final class Chemistry {
   private final ChemMatrix matrix;
   private final ChemeOptions.Method method;
   private final String kernel;
-  private final RecommendProblem problem;
+  /** Built on first use ({@link #problem()}): a chemistry-only run never needs it. */
+  private volatile RecommendProblem problem;
   /** Witnesses (exact-eq1 only, else null). */
   private final Eq1Result eq1;
 
@@ -54,7 +55,6 @@ public final class Chemistry {
     this.method = method;
     this.kernel = ChemeRunner.kernel(method, cost);
     this.eq1 = eq1;
-    this.problem = matrix.size() <= RECOMMEND_MAX_S ? problem(profiles, matrix) : null;
   }
 
   /** A copy with other parts (the live analysis' slimmer and relined snapshots). */
@@ -98,13 +98,15 @@ public final class Chemistry {
       a[i] = p.has(i) ? p.a(i) : 0;
       q[i] = p.has(i) ? p.q(i) : 0;
     }
-    List<int[]> configs = p.historicalConfigurations();
-    long[] xq = new long[configs.size()];
-    for (int k = 0; k < xq.length; k++) {
-      for (int i : configs.get(k)) {
-        xq[k] |= 1L << i;
+    // X_Q as masks: the models of each trial (historicalConfigurations() as sets; the problem
+    // sorts and de-duplicates them)
+    java.util.Map<String, Long> byTrial = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (p.has(i)) {
+        byTrial.merge(p.trial(i), 1L << i, (x, y) -> x | y);
       }
     }
+    long[] xq = byTrial.values().stream().mapToLong(Long::longValue).toArray();
     return RecommendProblem.of(p.names(), matrix.toArray(), matrix.entryCount() > 0, xq, a, q);
   }
 
@@ -318,10 +320,15 @@ public final class Chemistry {
    * @throws LimitException when |S| &gt; {@link #RECOMMEND_MAX_S}
    */
   public RecommendProblem problem() {
-    if (problem == null) {
+    if (matrix.size() > RECOMMEND_MAX_S) {
       throw recommendLimit(size());
     }
-    return problem;
+    RecommendProblem pr = problem;
+    if (pr == null) { // racing threads build equal problems; one is kept
+      pr = problem(profiles, matrix);
+      problem = pr;
+    }
+    return pr;
   }
 
   /** The refusal of RECOMMEND for |S| = s. */

@@ -177,6 +177,43 @@ public final class DenseCheme {
   }
 
   /** Terms of the exhaustive kernel over |U| = u: C(u,2) 2^(u-2). */
+  /**
+   * Largest |U| run by {@link #direct}: below it the blocked plan's set-up (plan, sweep order,
+   * buffers, transposes) costs more than the short runs it avoids, and a history of 10^4-10^5
+   * small tasks pays that set-up per task (and, in a fresh JVM, warms up every method of it).
+   */
+  public static final int DIRECT_UP_TO_U = Integer.getInteger("llmchem.cheme.directUpTo", 10);
+
+  private static final int directUpTo = DIRECT_UP_TO_U;
+
+  /**
+   * Every pair of U straight over the table in its natural order, with the same pair loops as
+   * the blocked workers (same terms in the same arithmetic, so bit-identical maxima; runs
+   * shorter than {@code kernel}'s lanes take {@code fallback}): for a pair of U bits i &lt; j
+   * the loop's runs are 2^i cells long, which small tables can afford.
+   */
+  static void direct(double[] cost, UsedMap map, PairKernel kernel, PairKernel fallback,
+      boolean checked, double[] mx, double[] ok) {
+    int u = map.u();
+    int n = 1 << u;
+    for (int i = 0; i < u; i++) {
+      for (int j = i + 1; j < u; j++) {
+        int lo = 1 << i;
+        int hi = 1 << j;
+        boolean lowFirst = map.sIndex(i) < map.sIndex(j);
+        int f = lowFirst ? lo : hi;
+        int g = lowFirst ? hi : lo;
+        int slot = DenseDriver.pairIndex(u, i, j);
+        PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
+        if (checked) {
+          k.pairMaxChecked(cost, n, lo, hi, f, g, mx, ok, slot);
+        } else {
+          mx[slot] = k.pairMax(cost, n, lo, hi, f, g, mx[slot]);
+        }
+      }
+    }
+  }
+
   public static long terms(int u) {
     return u < 2 ? 0 : ((long) u * (u - 1) / 2) << (u - 2);
   }
@@ -184,12 +221,18 @@ public final class DenseCheme {
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress) {
     return compute(cost, map, threads, pool, progress, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS,
-        pairKernel(Kernel.AUTO, map.u()));
+        pairKernel(Kernel.AUTO, map.u()), map.u() <= directUpTo);
   }
 
   /** As above with explicit plan parameters (tests use tiny groups to exercise many passes). */
   static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
       ProgressListener progress, int laneBits, int highBits, PairKernel kernel) {
+    return compute(cost, map, threads, pool, progress, laneBits, highBits, kernel, false);
+  }
+
+  /** As above; {@code direct}: a small table runs {@link #direct}, not the blocked plan. */
+  private static ChemMatrix compute(double[] cost, UsedMap map, int threads, ForkJoinPool pool,
+      ProgressListener progress, int laneBits, int highBits, PairKernel kernel, boolean direct) {
     int u = map.u();
     TableCheck.Summary sum = TableCheck.summarize(cost, u, progress, "dense CHEME over |U| = "
         + u);
@@ -212,6 +255,12 @@ public final class DenseCheme {
         mx[0] = Math.abs(cab - cf - cg + c0) / cab;
       }
       progress.advance(1);
+    } else if (u >= 3 && direct) {
+      direct(cost, map, chosen, scalar, hasZero, mx, ok);
+      progress.advance(terms(u));
+      if (!hasZero) {
+        Arrays.fill(ok, 1.0);
+      }
     } else if (u >= 3) {
       int[] rank = new int[u];
       Arrays.setAll(rank, map::sIndex);

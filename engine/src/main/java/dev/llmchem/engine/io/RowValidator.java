@@ -130,7 +130,14 @@ final class RowValidator {
     }
     for (int slot : NAMES_CHECKED) {
       String v = rec.cell(slot);
-      int c = v == null ? -1 : firstControl(v, slot != Columns.MODEL);
+      int c;
+      if (v != null && v == lastName[slot]) { // the same String as the row before: same answer
+        c = lastControl[slot];
+      } else {
+        c = v == null ? -1 : firstControl(v, slot != Columns.MODEL);
+        lastName[slot] = v;
+        lastControl[slot] = c;
+      }
       if (c == 0) {
         // a NUL would silently make another model, task or trial that prints like this one
         return cols.name(slot) + " '" + clip(v.replace('\0', '?')) + "' contains a NUL"
@@ -162,6 +169,9 @@ final class RowValidator {
 
   /** The name-like columns checked for NUL (reject) and, in model names, other controls. */
   private static final int[] NAMES_CHECKED = {Columns.MODEL, Columns.TASK, Columns.TRIAL};
+  /** Per name column, the last value scanned for control characters and the result. */
+  private final String[] lastName = new String[Columns.SLOTS];
+  private final int[] lastControl = new int[Columns.SLOTS];
 
   /**
    * The first C0 control character of {@code v} (0 for NUL), or -1. With {@code nulOnly},

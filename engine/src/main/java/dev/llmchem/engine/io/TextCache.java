@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
  * value seen before (a model, trial, task, item or strategy name) comes back as the same
  * String without decoding or allocating, and interns in O(1) later (its hash is cached). The
  * column's previous entry is tried before hashing (values often repeat row after row).
- * A colliding value replaces the entry; longer cells are decoded every time. Not thread-safe.
+ * A colliding value replaces the entry; a longer cell (a prompt) is compared with the column's
+ * previous long cell only (a prompt answered by several models repeats row after row), else
+ * decoded. Not thread-safe.
  */
 final class TextCache {
   /** Cells longer than this are not cached (free text). */
@@ -17,12 +19,22 @@ final class TextCache {
   private final String[] values = new String[1 << BITS];
   /** Per column, the entry of its last cell: checked first (values repeat row after row). */
   private final int[] lastIndex = new int[Columns.SLOTS];
+  /** Per column, its last cell longer than {@link #MAX_CACHED} (a prompt repeated row after row). */
+  private final byte[][] longKeys = new byte[Columns.SLOTS][];
+  private final String[] longValues = new String[Columns.SLOTS];
 
   /** The String of {@code b[from, to)} in column {@code slot}. */
   String decode(int slot, byte[] b, int from, int to) {
     int n = to - from;
-    if (n > MAX_CACHED) {
-      return new String(b, from, n, StandardCharsets.UTF_8);
+    if (n > MAX_CACHED) { // free text: only the column's previous cell is remembered
+      byte[] k = longKeys[slot];
+      if (k != null && k.length == n && same(k, b, from)) {
+        return longValues[slot];
+      }
+      String s = new String(b, from, n, StandardCharsets.UTF_8);
+      longKeys[slot] = java.util.Arrays.copyOfRange(b, from, to);
+      longValues[slot] = s;
+      return s;
     }
     int last = lastIndex[slot];
     byte[] k = keys[last];

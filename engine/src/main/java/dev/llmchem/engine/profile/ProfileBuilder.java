@@ -6,15 +6,16 @@ import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.internal.SharedArrays;
 import dev.llmchem.engine.task.TaskIndex;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Aggregates a history into per-cluster profiles (SPEC section 3) in one pass over the rows.
- * State per (cluster, model) pair lives in a primitive hash map from the packed pair to a
- * slot, so memory follows the pairs present, not clusters x models. Stateless.
+ * State per (cluster, model) pair lives in slots allocated as pairs appear (memory follows the
+ * pairs present); a dense index of clusters x models ints finds a pair's slot (the profile
+ * tables are clusters x models anyway; a hash map here cost a cache miss or two per row).
+ * Stateless.
  */
 public final class ProfileBuilder {
   private ProfileBuilder() { }
@@ -38,8 +39,12 @@ public final class ProfileBuilder {
    * per-cluster objects built on them) that do not fit the free heap.
    */
   static void requireFits(int clusters, int s) {
+    requireFits(clusters, s, CELL_BYTES);
+  }
+
+  private static void requireFits(int clusters, int s, int cellBytes) {
     long cells = (long) clusters * s;
-    LimitException.requireHeap(cells * CELL_BYTES + (long) clusters * CLUSTER_BYTES,
+    LimitException.requireHeap(cells * cellBytes + (long) clusters * CLUSTER_BYTES,
         clusters + " task clusters x |S| = " + s
         + " models: the profile table of " + cells + " cells",
         Alternative.FEWER_TASKS_OR_MODELS);
@@ -49,8 +54,10 @@ public final class ProfileBuilder {
   public static List<TaskProfiles> build(History h, TaskIndex index, int[] taskCluster,
       int[] sIndex, String[] sNames, AnalysisOptions o) {
     int s = sNames.length;
-    Long2IntOpenHashMap slotOf = new Long2IntOpenHashMap();
-    slotOf.defaultReturnValue(-1);
+    int clusters = index.size();
+    requireFits(clusters, s, 4); // the slot index now; the tables once the slots are filled
+    int[] slotOf = new int[Math.multiplyExact(clusters, s)];
+    Arrays.fill(slotOf, -1);
     int cap = 16;
     int[] maxRow = new int[cap];
     int[] lastRow = new int[cap];
@@ -71,8 +78,8 @@ public final class ProfileBuilder {
       if (!allRows && strategy[r] == chemistry) {
         continue; // CHEMISTRY rows are dropped by default
       }
-      long key = (long) taskCluster[task[r]] * s + sIndex[model[r]];
-      int slot = slotOf.get(key);
+      int key = taskCluster[task[r]] * s + sIndex[model[r]];
+      int slot = slotOf[key];
       double a = Math.max(0.1, acc[r]);
       if (slot < 0) {
         if (slots == cap) {
@@ -84,7 +91,7 @@ public final class ProfileBuilder {
           count = Arrays.copyOf(count, cap);
         }
         slot = slots++;
-        slotOf.put(key, slot);
+        slotOf[key] = slot;
         maxRow[slot] = r;
       } else if (a > Math.max(0.1, acc[maxRow[slot]])) {
         maxRow[slot] = r;
@@ -94,8 +101,7 @@ public final class ProfileBuilder {
       sumA[slot] += a;
       count[slot]++;
     }
-    int clusters = index.size();
-    requireFits(clusters, s);
+    requireFits(clusters, s, CELL_BYTES);
     List<TaskProfiles> out = new ArrayList<>(clusters);
     boolean[][] has = new boolean[clusters][s];
     double[][] q = new double[clusters][s];
@@ -106,10 +112,13 @@ public final class ProfileBuilder {
       Arrays.fill(q[c], Double.NaN);
       Arrays.fill(a[c], Double.NaN);
     }
-    for (var e : slotOf.long2IntEntrySet()) {
-      int c = (int) (e.getLongKey() / s);
-      int m = (int) (e.getLongKey() % s);
-      int slot = e.getIntValue();
+    for (int key = 0; key < slotOf.length; key++) {
+      int slot = slotOf[key];
+      if (slot < 0) {
+        continue;
+      }
+      int c = key / s;
+      int m = key % s;
       int pick = o.aggregate() == Aggregate.LAST ? lastRow[slot] : maxRow[slot];
       has[c][m] = true;
       trial[c][m] = h.trialName(h.trial(pick));

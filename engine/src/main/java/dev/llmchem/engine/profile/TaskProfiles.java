@@ -109,19 +109,33 @@ public final class TaskProfiles {
 
   /** U = used(S) with a &gt; theta, in rank order (q desc, a desc, name asc). */
   public UsedSet used(double theta) {
-    List<Integer> u = new ArrayList<>();
+    int[] members = new int[names.length];
+    int n = 0;
     for (int i = 0; i < names.length; i++) {
       if (has[i] && a[i] > theta) {
-        u.add(i);
+        int k = n++; // insertion in rank order (a strict total order: ties end on the index)
+        while (k > 0 && ranksBefore(i, members[k - 1])) {
+          members[k] = members[k - 1];
+          k--;
+        }
+        members[k] = i;
       }
     }
-    u.sort(rankOrder());
-    int[] members = u.stream().mapToInt(Integer::intValue).toArray();
+    members = java.util.Arrays.copyOf(members, n);
     double[] pen = new double[members.length];
     for (int k = 0; k < members.length; k++) {
       pen[k] = UsedSet.penalty(q[members[k]], a[members[k]]);
     }
     return new UsedSet(members, pen, names.length);
+  }
+
+  /** Whether S index x ranks before y ({@link #rankOrder()}). */
+  private boolean ranksBefore(int x, int y) {
+    int c = Double.compare(q[y], q[x]);
+    if (c == 0) {
+      c = Double.compare(a[y], a[x]);
+    }
+    return c != 0 ? c < 0 : x < y;
   }
 
   /** Rank order over S indices: q descending, a descending, name (= S index) ascending. */

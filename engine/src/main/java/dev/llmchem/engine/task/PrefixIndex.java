@@ -114,9 +114,10 @@ final class PrefixIndex {
       float[] suf = suffix[t];
       double xs = qSuf[p] * slack;
       for (int i = 0, n = lengths[t]; i < n; i++) {
-        int j = list[i];
-        if (visited.add(j) && xs * suf[i] >= threshold) {
-          sink.accept(j);
+        // the bound first: it only shrinks at later tokens (both suffix norms do), so a
+        // prototype it fails here fails at every later shared token too and needs no mark
+        if (xs * suf[i] >= threshold && visited.add(list[i])) {
+          sink.accept(list[i]);
         }
       }
     }
@@ -168,7 +169,7 @@ final class PrefixIndex {
         grow();
       }
       int mask = keys.length - 1;
-      for (int p = (j * 0x9E3779B9) >>> 16 & mask; ; p = (p + 1) & mask) {
+      for (int p = (j * 0x9E3779B9) >>> 16 & mask; ; p = (p + 1) & mask) { // j * golden ratio
         if (gens[p] != gen) {
           gens[p] = gen;
           keys[p] = j;

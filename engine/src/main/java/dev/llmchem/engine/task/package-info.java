@@ -21,11 +21,14 @@
  * </ul>
  *
  * <h2>Cost</h2>
- * Time about linear in the tokens when prompts carry rare words (10^5 prompt-like strings
- * in well under a second warm; JMH {@code TaskClusterBenchmark}); the worst case is a tiny
- * vocabulary in which every pair shares frequent words, where the candidates approach the
- * scan's pairs (a 400-word vocabulary: 10^5 strings ~3 s, still ~30x faster than the scan).
- * Memory: 8 bytes per (string, distinct token) entry, an int per posting (a prototype's prefix
- * token) and a float for its bound, plus the vocabulary.
+ * Time about linear in the tokens when prompts carry rare words: 10^5 prompt-like strings in
+ * 0.58 s (JMH {@code TaskClusterBenchmark}, perf-reports/2026-12-07-production-scale). It grows
+ * faster when every string is distinct and the vocabulary grows only as sqrt(N): even the
+ * rarest words then recur, posting lists grow with N, and so do the candidates to verify
+ * (10^6 strings: 28 s). The worst case is a tiny vocabulary in which every pair shares words
+ * (400 words: 10^5 strings ~3 s, still ~30x faster than the scan). Candidate sums stop early
+ * once the rest of the row cannot reach the threshold. Memory: 12 bytes per (string, distinct
+ * token) entry (column, value, rest norm), 8 per posting (a prototype's prefix token and its
+ * bound), plus the vocabulary: about 0.5 KB per 35-word prompt.
  */
 package dev.llmchem.engine.task;
