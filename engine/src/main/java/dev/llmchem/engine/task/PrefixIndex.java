@@ -18,23 +18,21 @@ import java.util.Arrays;
  * row non-negative terms, at most (1 + 2^-24)^(L+1) times the real dot product of the stored
  * vectors, so every bound is multiplied by F = 1 + (L + 4) * 2^-22 before the comparison with
  * t; suffix norms are summed in double. Nothing that the scan would merge is filtered out; the
- * survivors get the scan's exact float cosine. Not thread-safe.
+ * survivors get the scan's exact float cosine.
+ *
+ * <p>Threads: a {@link Query} per thread holds a loaded row; any number of queries may probe
+ * the index at once while nothing is added, and {@link #add} (one thread) appends prototypes
+ * in ascending order, so the prototypes added since some id are the tails of the lists.
  */
 final class PrefixIndex {
   private final TfIdfVectors v;
   private final long[] order; // per token: df << 32 | id, the global order key
   private final double slack;
   private final double threshold;
-  private int[][] protos;
-  private float[][] suffix;
-  private int[] lengths;
-  // the query's entries in the global order, and their suffix norms
-  private int[] qTok = new int[64];
-  private double[] qSuf = new double[64];
-  private long[] keys = new long[64];
-  private final Visited visited = new Visited();
-  private int qLen;
-  private int qPrefix;
+  // per token, the prototypes indexed under it in ascending order, and their suffix norms
+  private final int[][] protos;
+  private final float[][] suffix;
+  private final int[] lengths;
 
   PrefixIndex(TfIdfVectors v, double threshold) {
     this.v = v;
@@ -54,79 +52,10 @@ final class PrefixIndex {
     return slack;
   }
 
-  /**
-   * Loads row d as the query: its non-zero entries in the global order, their suffix norms,
-   * and the length of its prefix. Returns the prefix length (0: nothing can reach t).
-   */
-  int load(int d) {
-    int from = v.start[d];
-    int to = v.start[d + 1];
-    if (to - from > qTok.length) {
-      qTok = new int[Integer.highestOneBit(to - from) * 2];
-      qSuf = new double[qTok.length];
-      keys = new long[qTok.length];
-    }
-    int n = 0;
-    for (int k = from; k < to; k++) {
-      if (v.val[k] != 0f) {
-        keys[n++] = order[v.col[k]];
-      }
-    }
-    Arrays.sort(keys, 0, n);
-    qLen = n;
-    for (int i = 0; i < n; i++) {
-      qTok[i] = (int) keys[i];
-    }
-    double sq = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      float x = valueOf(d, qTok[i]);
-      sq += (double) x * x;
-      qSuf[i] = Math.sqrt(sq);
-    }
-    int p = 0;
-    while (p < n && qSuf[p] * slack >= threshold) {
-      p++;
-    }
-    qPrefix = p;
-    return p;
-  }
-
-  /** Entry of row d at token t (t in the row). */
-  private float valueOf(int d, int t) {
-    int k = Arrays.binarySearch(v.col, v.start[d], v.start[d + 1], t);
-    return v.val[k];
-  }
-
-  /**
-   * Calls {@code sink} for every indexed prototype that may reach the threshold with the
-   * loaded query: once per prototype, at its first shared token, if the positional bound
-   * passes. Visited prototypes are remembered in a small per-query hash set ({@link Visited}),
-   * which stays in L1 where an array over all strings would miss the cache on every posting.
-   */
-  void candidates(Sink sink) {
-    visited.clear();
-    for (int p = 0; p < qPrefix; p++) {
-      int t = qTok[p];
-      int[] list = protos[t];
-      if (list == null) {
-        continue;
-      }
-      float[] suf = suffix[t];
-      double xs = qSuf[p] * slack;
-      for (int i = 0, n = lengths[t]; i < n; i++) {
-        // the bound first: it only shrinks at later tokens (both suffix norms do), so a
-        // prototype it fails here fails at every later shared token too and needs no mark
-        if (xs * suf[i] >= threshold && visited.add(list[i])) {
-          sink.accept(list[i]);
-        }
-      }
-    }
-  }
-
-  /** Indexes the loaded query (row {@code d}) as a prototype under its prefix tokens. */
-  void addLoaded(int d) {
-    for (int p = 0; p < qPrefix; p++) {
-      int t = qTok[p];
+  /** Indexes the row loaded in {@code q} as a prototype under its prefix tokens. */
+  void add(Query q) {
+    for (int p = 0; p < q.prefix; p++) {
+      int t = q.tok[p];
       int[] list = protos[t];
       int n = lengths[t];
       if (list == null) {
@@ -137,9 +66,96 @@ final class PrefixIndex {
         protos[t] = list = Arrays.copyOf(list, n * 2);
         suffix[t] = Arrays.copyOf(suffix[t], n * 2);
       }
-      list[n] = d;
-      suffix[t][n] = Math.nextUp((float) qSuf[p]); // rounded up: stays an upper bound
+      list[n] = q.row;
+      suffix[t][n] = Math.nextUp((float) q.suf[p]); // rounded up: stays an upper bound
       lengths[t] = n + 1;
+    }
+  }
+
+  /** A row loaded as a query: one per thread. */
+  final class Query {
+    // the row's entries in the global order, and their suffix norms
+    private int[] tok = new int[64];
+    private double[] suf = new double[64];
+    private long[] keys = new long[64];
+    private final Visited visited = new Visited();
+    private int row = -1;
+    private int prefix;
+
+    /**
+     * Loads row d: its non-zero entries in the global order, their suffix norms, and the
+     * length of its prefix. Returns the prefix length (0: nothing can reach t).
+     */
+    int load(int d) {
+      int from = v.start[d];
+      int to = v.start[d + 1];
+      if (to - from > tok.length) {
+        tok = new int[Integer.highestOneBit(to - from) * 2];
+        suf = new double[tok.length];
+        keys = new long[tok.length];
+      }
+      int n = 0;
+      for (int k = from; k < to; k++) {
+        if (v.val[k] != 0f) {
+          keys[n++] = order[v.col[k]];
+        }
+      }
+      Arrays.sort(keys, 0, n);
+      for (int i = 0; i < n; i++) {
+        tok[i] = (int) keys[i];
+      }
+      double sq = 0;
+      for (int i = n - 1; i >= 0; i--) {
+        float x = valueOf(d, tok[i]);
+        sq += (double) x * x;
+        suf[i] = Math.sqrt(sq);
+      }
+      int p = 0;
+      while (p < n && suf[p] * slack >= threshold) {
+        p++;
+      }
+      row = d;
+      prefix = p;
+      return p;
+    }
+
+    /** The loaded row. */
+    int row() {
+      return row;
+    }
+
+    /** Entry of row d at token t (t in the row). */
+    private float valueOf(int d, int t) {
+      int k = Arrays.binarySearch(v.col, v.start[d], v.start[d + 1], t);
+      return v.val[k];
+    }
+
+    /**
+     * Calls {@code sink} for every indexed prototype with id &gt;= {@code from} that may reach
+     * the threshold with the loaded row: once per prototype, at its first shared token, if the
+     * positional bound passes. Lists are read from their tail down to {@code from} (the
+     * prototypes added since {@code from} are the tails). Visited prototypes are remembered in
+     * a small per-query hash set ({@link Visited}), which stays in L1 where an array over all
+     * strings would miss the cache on every posting.
+     */
+    void candidates(int from, Sink sink) {
+      visited.clear();
+      for (int p = 0; p < prefix; p++) {
+        int t = tok[p];
+        int[] list = protos[t];
+        if (list == null) {
+          continue;
+        }
+        float[] sf = suffix[t];
+        double xs = suf[p] * slack;
+        for (int i = lengths[t] - 1; i >= 0 && list[i] >= from; i--) {
+          // the bound first: it only shrinks at later tokens (both suffix norms do), so a
+          // prototype it fails here fails at every later shared token too and needs no mark
+          if (xs * sf[i] >= threshold && visited.add(list[i])) {
+            sink.accept(list[i]);
+          }
+        }
+      }
     }
   }
 

@@ -38,6 +38,13 @@ class TaskClusteringTest {
       int[] expected = ScanClustering.cluster(tasks, t);
       int[] actual = TaskClustering.cluster(tasks, t);
       assertArrayEquals(expected, actual, "seed " + seed + ", n " + n + ", threshold " + t);
+      // in blocks: earlier prototypes looked up in parallel, the block's own after
+      int[][] shapes = {{2, 64}, {3, 37}, {1, 100}, {2, 1}};
+      for (int[] sh : shapes) {
+        assertArrayEquals(expected, TaskClustering.cluster(tasks, t, ProgressListener.NONE,
+            sh[0], sh[1]), "seed " + seed + ", n " + n + ", threshold " + t + ", workers "
+            + sh[0] + ", block " + sh[1]);
+      }
     }
   }
 
@@ -48,8 +55,11 @@ class TaskClusteringTest {
     SplittableRandom r = new SplittableRandom(seed);
     String[] tasks = Corpus.hard(20_000, r);
     int[] expected = ScanClustering.cluster(tasks, TaskClustering.DEFAULT_THRESHOLD);
-    int[] actual = TaskClustering.cluster(tasks, TaskClustering.DEFAULT_THRESHOLD);
+    int[] actual = TaskClustering.cluster(tasks, TaskClustering.DEFAULT_THRESHOLD,
+        ProgressListener.NONE, 2); // 20,000 >= GreedyPass.PARALLEL_FROM: blocks, 2 workers
     assertArrayEquals(expected, actual, "seed " + seed);
+    assertArrayEquals(expected, TaskClustering.cluster(tasks, TaskClustering.DEFAULT_THRESHOLD,
+        ProgressListener.NONE, 1), "seed " + seed + ", sequential");
     long merged = java.util.stream.IntStream.range(0, tasks.length)
         .filter(i -> actual[i] != i).count();
     assertTrue(merged > 1000 && merged < 19_000, "a corpus with real work: " + merged);
