@@ -64,7 +64,7 @@ public final class TaskClustering {
       return ScanClustering.cluster(tasks, threshold, progress);
     }
     String what = "clustering " + n + " task strings";
-    TfIdfVectors v = TfIdfVectors.of(tasks, progress);
+    TfIdfVectors v = TfIdfVectors.of(tasks, progress, workers);
     boolean report = n >= 4096;
     if (report) {
       progress.start(what, n);

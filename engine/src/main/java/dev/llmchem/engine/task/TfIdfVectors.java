@@ -2,7 +2,11 @@ package dev.llmchem.engine.task;
 
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.internal.Workers;
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Locale;
 
 /**
@@ -53,23 +57,74 @@ final class TfIdfVectors {
 
   /** Vectorises {@code tasks}, polling {@code progress.cancelled()} every 4096 strings. */
   static TfIdfVectors of(String[] tasks, ProgressListener progress) {
+    return of(tasks, progress, 1);
+  }
+
+  /**
+   * As above with {@code workers} threads (the same vectors for any count): contiguous ranges
+   * of strings are tokenised in parallel, each with its own token table; the tables are then
+   * merged in range order, which numbers every token by its first appearance in the whole
+   * input exactly as one table would, and the rows are renumbered and scaled in parallel.
+   */
+  static TfIdfVectors of(String[] tasks, ProgressListener progress, int workers) {
     int n = tasks.length;
-    TokenTable vocab = new TokenTable();
-    Rows rows = new Rows(n);
-    for (int d = 0; d < n; d++) {
-      if ((d & 0xFFF) == 0xFFF && progress.cancelled()) {
-        throw new CancelledException("clustering " + n + " task strings", 0.5 * d / n);
+    int w = n >= PARALLEL_FROM ? Math.max(1, workers) : 1;
+    String what = "clustering " + n + " task strings";
+    Rows[] part = new Rows[w];
+    TokenTable[] local = new TokenTable[w];
+    parallel(w, what, progress, k -> {
+      int from = (int) ((long) n * k / w);
+      int to = (int) ((long) n * (k + 1) / w);
+      part[k] = new Rows(to - from);
+      local[k] = new TokenTable();
+      for (int d = from; d < to; d++) {
+        if ((d & 0xFFF) == 0xFFF && progress.cancelled()) {
+          return false;
+        }
+        part[k].add(d - from, tasks[d].toLowerCase(Locale.ROOT), local[k]);
       }
-      rows.add(d, tasks[d].toLowerCase(Locale.ROOT), vocab);
+      return true;
+    });
+    TokenTable vocab = w == 1 ? local[0] : new TokenTable();
+    int[][] ids = new int[w][];
+    for (int k = 0; k < w && w > 1; k++) { // range order = first appearance in the whole input
+      ids[k] = new int[local[k].size()];
+      for (int t = 0; t < ids[k].length; t++) {
+        String word = local[k].word(t);
+        ids[k][t] = vocab.intern(word, 0, word.length());
+      }
     }
-    int nnz = rows.nnz;
-    int[] col = rows.col;
-    float[] tf = rows.tf;
-    int[] start = rows.start;
-    int maxLength = rows.maxLength;
+    int[] start = new int[n + 1];
+    int maxLength = 0;
+    for (int k = 0, d0 = 0; k < w; k++) {
+      Rows r = part[k];
+      int base = start[d0];
+      for (int d = 1; d < r.start.length; d++) {
+        start[d0 + d] = base + r.start[d];
+      }
+      d0 += r.start.length - 1;
+      maxLength = Math.max(maxLength, r.maxLength);
+    }
+    int nnz = start[n];
+    int[] cols = new int[nnz];
+    float[] val = new float[nnz];
+    int[] first = new int[w + 1];
+    for (int k = 0; k < w; k++) {
+      first[k + 1] = first[k] + part[k].start.length - 1;
+    }
+    parallel(w, what, progress, k -> {
+      Rows r = part[k];
+      int at = start[first[k]];
+      for (int e = 0; e < r.nnz; e++) {
+        cols[at + e] = w == 1 ? r.col[e] : ids[k][r.col[e]];
+      }
+      System.arraycopy(r.tf, 0, val, at, r.nnz);
+      part[k] = null;
+      return true;
+    });
     int[] df = new int[vocab.size()];
     for (int k = 0; k < nnz; k++) {
-      df[col[k]]++;
+      df[cols[k]]++;
     }
     float[] idf = new float[df.length];
     float nDocs = n;
@@ -77,14 +132,43 @@ final class TfIdfVectors {
       float ratio = nDocs / (1f + df[t]);
       idf[t] = (float) Math.log(ratio);
     }
-    int[] cols = Arrays.copyOf(col, nnz);
-    float[] val = Arrays.copyOf(tf, nnz);
+    double[] norms = new double[w];
+    parallel(w, what, progress, k -> {
+      for (int d = first[k]; d < first[k + 1]; d++) {
+        norms[k] = Math.max(norms[k], normalise(val, cols, start[d], start[d + 1], idf));
+        sortByColumn(cols, val, start[d], start[d + 1]);
+      }
+      return true;
+    });
     double maxNorm = 0;
-    for (int d = 0; d < n; d++) {
-      maxNorm = Math.max(maxNorm, normalise(val, cols, start[d], start[d + 1], idf));
-      sortByColumn(cols, val, start[d], start[d + 1]);
+    for (double x : norms) {
+      maxNorm = Math.max(maxNorm, x);
     }
     return new TfIdfVectors(n, start, cols, val, df, maxLength, maxNorm);
+  }
+
+  /** Below this many strings vectorising runs on the calling thread. */
+  static final int PARALLEL_FROM = 1 << 14;
+
+  /** One step of {@link #of} over ranges 0..w-1; a range returns false when cancelled. */
+  private interface Range {
+    boolean run(int k);
+  }
+
+  private static void parallel(int w, String what, ProgressListener progress, Range body) {
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stopped = new AtomicBoolean();
+    Workers.run(w, w > 1 ? ForkJoinPool.commonPool() : null, ProgressListener.NONE, (x, stop) -> {
+      for (int k = next.getAndIncrement(); k < w && !stop.poll(); k = next.getAndIncrement()) {
+        if (!body.run(k)) {
+          stopped.set(true);
+          return;
+        }
+      }
+    });
+    if (stopped.get()) {
+      throw new CancelledException(what, 0);
+    }
   }
 
   /** The growing row store: each string's distinct tokens in first-appearance order with TF. */

@@ -13,6 +13,14 @@
  *     a positional bound, both with a float slack), so a string is compared only with
  *     prototypes that can reach the threshold, by the scan's own float dot product. Identical
  *     clusters to the scan by construction; the argument is in {@code PrefixIndex}.</li>
+ * <li>{@code GreedyPass}: the greedy pass in blocks of 4096 strings. A block's look-ups among
+ *     the prototypes found before it run in parallel (the index is only read); then, in string
+ *     order, each string checks the prototypes its own block created (the tails of the
+ *     posting lists) and keeps the better answer. The best over a set is the better of the
+ *     bests over its parts, so the clusters are the sequential pass's for any worker count
+ *     (tested in blocks of 1..100 strings with 1-3 workers). Vectorising is parallel too:
+ *     ranges of strings are tokenised with their own token tables, merged in range order,
+ *     which numbers tokens by first appearance exactly as one table does.</li>
  * <li>{@link dev.llmchem.engine.task.ScanClustering}: the naive twin, every string against
  *     every prototype, O(N P nnz); the oracle of the differential tests (random corpora up to
  *     2*10^4 strings with near-threshold pairs, thresholds set to cosines that occur, IDF
