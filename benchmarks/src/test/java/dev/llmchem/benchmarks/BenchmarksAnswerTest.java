@@ -34,6 +34,21 @@ class BenchmarksAnswerTest {
   }
 
   @Test
+  void chemeSmallTask() {
+    for (int u : new int[] {8, 11}) {
+      ChemeSmallTaskBenchmark b = new ChemeSmallTaskBenchmark();
+      b.u = u;
+      b.setup();
+      SmallTableState small = new SmallTableState();
+      small.smallU = u;
+      small.setup();
+      ChemMatrix oracle = new ChemeDenseBenchmark().naive(small);
+      assertThat(b.direct()).as("u " + u).isEqualTo(oracle);
+      assertThat(b.blocked()).as("u " + u).isEqualTo(oracle);
+    }
+  }
+
+  @Test
   void chemeEq1EqualsDense() {
     ChemeEq1Benchmark b = new ChemeEq1Benchmark();
     PoolState pool = new PoolState();

@@ -176,13 +176,15 @@ public final class DenseCheme {
     return parallel(cost, new UsedMap(s, uToS));
   }
 
-  /** Terms of the exhaustive kernel over |U| = u: C(u,2) 2^(u-2). */
   /**
    * Largest |U| run by {@link #direct}: below it the blocked plan's set-up (plan, sweep order,
    * buffers, transposes) costs more than the short runs it avoids, and a history of 10^4-10^5
    * small tasks pays that set-up per task (and, in a fresh JVM, warms up every method of it).
+   * JMH {@code ChemeSmallTaskBenchmark} (perf-reports/2026-12-07-small-tasks): at |U| = 11
+   * direct 123 us, blocked 973 us (median; 68 us once its code is fully compiled); at 12 they
+   * tie (260 vs 259 us), at 13 blocked wins.
    */
-  public static final int DIRECT_UP_TO_U = Integer.getInteger("llmchem.cheme.directUpTo", 10);
+  public static final int DIRECT_UP_TO_U = Integer.getInteger("llmchem.cheme.directUpTo", 11);
 
   private static final int directUpTo = DIRECT_UP_TO_U;
 
@@ -214,6 +216,7 @@ public final class DenseCheme {
     }
   }
 
+  /** Terms of the exhaustive kernel over |U| = u: C(u,2) 2^(u-2). */
   public static long terms(int u) {
     return u < 2 ? 0 : ((long) u * (u - 1) / 2) << (u - 2);
   }
