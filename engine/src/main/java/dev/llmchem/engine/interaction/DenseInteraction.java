@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * contiguous branch-free run (C2 vectorises the element-wise ones; sums use four
  * accumulators). At the end of a chunk G gives M0, M1 of low members and M2 of low pairs.
  *
- * <p>Determinism. The blocks are cut into a fixed number of chunks whatever the worker count;
+ * <p>Determinism. The blocks are cut into chunks by n alone, whatever the worker count;
  * each chunk sums into its own partials, which are added in chunk order at the end, so the
  * result is bit-identical for any number of threads. Workers take chunks from a shared counter
  * and poll for cancellation per chunk. Memory per worker: (H+2) 2^L doubles (L = 10: 150 KiB
@@ -32,8 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DenseInteraction {
   /** Low bits per block by default (2^10 cells: a block and its weight rows stay in L1/L2). */
   static final int LOW_BITS = 10;
-  /** Chunks of blocks (fixed, so the summation order does not depend on the workers). */
+  /**
+   * At most this many chunks of blocks, each of at least {@link #MIN_CHUNK_BLOCKS} blocks (the
+   * cut depends on n only, so the summation order does not depend on the workers).
+   */
   static final int CHUNKS = 128;
+  /** Blocks per chunk at least: the chunk's low-only sums cost about 60 operations per cell
+   * of one block, so 64 blocks keep them near 1 per cent of the work. */
+  static final int MIN_CHUNK_BLOCKS = 64;
 
   private DenseInteraction() { }
 
@@ -65,7 +71,7 @@ public final class DenseInteraction {
     System.arraycopy(index.contextWeights(n), 0, w, 0, n - 1);
     double[][] weights = weightRows(w, low, high); // Av, Bv, Wv: [kh][l]
     int blocks = 1 << high;
-    int chunks = Math.min(blocks, CHUNKS);
+    int chunks = Math.max(1, Math.min(blocks / MIN_CHUNK_BLOCKS, CHUNKS));
     int per = blocks / chunks;
     double[][] partial = new double[chunks][];
     AtomicInteger next = new AtomicInteger();

@@ -146,13 +146,15 @@ class InteractionClosedFormTest {
 
   @Test
   void cancellationStopsTheKernelAndNothingEscapes() {
-    double[] v = CostTables.positive(16, new Random(3));
+    double[] v = CostTables.positive(20, new Random(3)); // 16 chunks: polled 16 times
     ForkJoinPool pool = new ForkJoinPool(2);
     try {
       Stopper stop = new Stopper(3);
       assertThatThrownBy(() -> DenseInteraction.parallel(v, InteractionIndex.SHAPLEY, pool, stop))
           .isInstanceOf(CancelledException.class).hasMessageContaining("shapley");
-      assertThatThrownBy(() -> NaiveInteraction.compute(v, InteractionIndex.BANZHAF,
+      assertThat(stop.polls.get()).isLessThan(10);
+      double[] small = CostTables.positive(12, new Random(4));
+      assertThatThrownBy(() -> NaiveInteraction.compute(small, InteractionIndex.BANZHAF,
           new Stopper(2))).isInstanceOf(CancelledException.class);
     } finally {
       pool.shutdown();
