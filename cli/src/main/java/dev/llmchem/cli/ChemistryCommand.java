@@ -9,6 +9,8 @@ import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.TaskAnalysis;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
+import dev.llmchem.engine.interaction.InteractionIndex;
+import dev.llmchem.engine.interaction.InteractionMatrix;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Spec;
         "  chem chemistry --data runs.csv --tau 0.9 --json",
         "  chem chemistry --data h.csv --method naive     # the oracle, |S| <= 24",
         "  chem chemistry --data pool.csv --method exact-eq1 --witness   # any |U|, with witnesses",
-        "  chem chemistry --data h.jsonl.gz --task-column dataset --aggregate mean"})
+        "  chem chemistry --data h.jsonl.gz --task-column dataset --aggregate mean",
+        "  chem chemistry --data runs.csv --index shapley --json   # Shapley interaction index"})
 final class ChemistryCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -56,6 +59,15 @@ final class ChemistryCommand implements Callable<Integer> {
           + " through MIG covering nodes), exact-eq1 (exact for the Eq. 1 cost without"
           + " enumerating subsets: any |U| and |S|, O(|U|^4), with witnesses).")
   ChemeOptions.Method method;
+
+  @Option(names = "--index", defaultValue = "cheme", paramLabel = "INDEX",
+      description = "cheme (default: the largest relative second difference, above), shapley"
+          + " or banzhaf: the Shapley or Banzhaf interaction index over the players U with"
+          + " v(X) = cost(X), the weighted mean of the signed second difference over all"
+          + " contexts X (negative: the pair lowers the cost more than its parts, positive:"
+          + " less; pairs with a model outside U are 0; --method as for CHEME, exact-eq1 being"
+          + " a closed form). JSON entries carry the value under the index's name.")
+  String index;
 
   @Option(names = "--witness", description = "With each pair, print the witness X: the company"
       + " in which the two models interact most (exact-eq1; implied by auto).")
@@ -86,12 +98,18 @@ final class ChemistryCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--witness needs --method exact-eq1 (or auto), not "
           + method.label());
     }
+    InteractionIndex game = game();
     ChemeOptions.Method run = witness ? ChemeOptions.Method.EXACT_EQ1 : method;
     Analysis an = options.analyse(err);
+    if (game != null) {
+      interactions(an, game, out, err);
+      return 0;
+    }
     boolean strict = !inclusive && tau > 0;
     JsonGenerator g = json ? Json.start(out) : null;
     if (json) {
       g.writeStartObject();
+      g.writeStringField("index", "cheme");
       g.writeArrayFieldStart("tasks");
     }
     options.forEachTask(options.tasks(an), threads, (t, ctx) -> {
@@ -116,6 +134,54 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     return 0;
   }
+
+  /** The interaction index of --index, or null for CHEME; refuses CHEME-only options. */
+  private InteractionIndex game() {
+    String name = index.trim().toLowerCase(Locale.ROOT);
+    if (!InteractionOutput.NAMES.contains(name)) {
+      throw new IllegalArgumentException("--index must be cheme, shapley or banzhaf, got '"
+          + index + "'");
+    }
+    if (name.equals("cheme")) {
+      return null;
+    }
+    if (tau != 0 || inclusive || witness) {
+      throw new IllegalArgumentException((witness ? "--witness" : "--tau and --inclusive")
+          + " apply to --index cheme only (the " + name + " index is signed and is not"
+          + " thresholded)");
+    }
+    return InteractionIndex.parse(name);
+  }
+
+  /** --index shapley|banzhaf: every task's index, as JSON or text. */
+  private void interactions(Analysis an, InteractionIndex game, PrintWriter out,
+      PrintWriter err) throws IOException {
+    JsonGenerator g = json ? Json.start(out) : null;
+    if (json) {
+      g.writeStartObject();
+      g.writeStringField("index", game.label());
+      g.writeArrayFieldStart("tasks");
+    }
+    options.forEachTask(options.tasks(an), threads, (t, ctx) -> {
+      long t0 = System.nanoTime();
+      InteractionMatrix m = t.interactions(game, ctx.cheme(method));
+      return new TimedIndex(m, (System.nanoTime() - t0) / 1e9);
+    }, (t, r) -> {
+      if (json) {
+        InteractionOutput.json(g, t, r.matrix());
+      } else {
+        InteractionOutput.text(out, t, r.matrix(), top, r.seconds());
+      }
+    });
+    if (json) {
+      g.writeEndArray();
+      g.writeEndObject();
+      Json.finish(g);
+    }
+  }
+
+  /** One task's interaction index and the seconds it took. */
+  private record TimedIndex(InteractionMatrix matrix, double seconds) { }
 
   /** One task's chemistry and the seconds it took. */
   private record Timed(Chemistry chemistry, double seconds) { }

@@ -147,10 +147,40 @@ final class TreeJson {
     return o;
   }
 
+  /** {@code --index shapley|banzhaf} (issue 22), built as a tree like the others. */
+  static ObjectNode interactions(ChemistryCommand c, PrintWriter err) {
+    dev.llmchem.engine.interaction.InteractionIndex index =
+        dev.llmchem.engine.interaction.InteractionIndex.parse(c.index);
+    Analysis an = c.options.analyse(err);
+    ObjectNode root = object();
+    root.put("index", index.label());
+    ArrayNode tasks = root.putArray("tasks");
+    for (TaskAnalysis t : c.options.tasks(an)) {
+      dev.llmchem.engine.interaction.InteractionMatrix m = t.interactions(index,
+          ChemeOptions.defaults().withMethod(c.method).withThreads(c.threads));
+      ObjectNode o = tasks.addObject();
+      o.put("task", t.prototype());
+      o.set("models", strings(Arrays.asList(t.models())));
+      o.set("used", strings(t.usedNames()));
+      ArrayNode entries = o.putArray("entries");
+      for (dev.llmchem.engine.interaction.InteractionMatrix.Entry e : m.entries()) {
+        entries.addObject().put("a", e.a()).put("b", e.b()).put(index.label(), e.value());
+      }
+      o.put("index", index.label()).put("method", m.method());
+      int u = m.usedCount();
+      o.put("pairs_in_u", (long) u * (u - 1) / 2);
+    }
+    return root;
+  }
+
   static ObjectNode chemistry(ChemistryCommand c, PrintWriter err) {
+    if (!c.index.equalsIgnoreCase("cheme")) {
+      return interactions(c, err);
+    }
     ChemeOptions.Method run = c.witness ? ChemeOptions.Method.EXACT_EQ1 : c.method;
     Analysis an = c.options.analyse(err);
     ObjectNode root = object();
+    root.put("index", "cheme"); // added with --index (issue 22): the document names its index
     ArrayNode tasks = root.putArray("tasks");
     boolean strict = !c.inclusive && c.tau > 0;
     for (TaskAnalysis t : c.options.tasks(an)) {

@@ -8,6 +8,11 @@ import dev.llmchem.engine.cheme.Eq1Cheme;
 import dev.llmchem.engine.cheme.Eq1Result;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.interaction.DenseInteraction;
+import dev.llmchem.engine.interaction.Eq1Interaction;
+import dev.llmchem.engine.interaction.InteractionIndex;
+import dev.llmchem.engine.interaction.InteractionMatrix;
+import dev.llmchem.engine.interaction.NaiveInteraction;
 import dev.llmchem.engine.internal.SharedArrays;
 import dev.llmchem.engine.internal.Workers;
 import dev.llmchem.engine.mig.UsedMap;
@@ -50,6 +55,37 @@ final class ChemeRunner {
   static String kernel(ChemeOptions.Method method, CostTable cost) {
     return method == ChemeOptions.Method.DENSE && cost != null
         ? DenseCheme.kernelName(DenseCheme.Kernel.AUTO, cost.usedCount()) : method.label();
+  }
+
+  /**
+   * An interaction index over a cost table (any |S|; |U| within the method's limit): the
+   * dense kernel (AUTO, DENSE) or the naive twin (NAIVE); EXACT_EQ1 needs the Eq. 1 cost.
+   */
+  static InteractionMatrix interactions(CostTable cost, String[] names, InteractionIndex index,
+      ChemeOptions o) {
+    double[] table = SharedArrays.costTable(cost); // in place: the kernels only read it
+    double[] values;
+    String label;
+    switch (o.method()) {
+      case NAIVE:
+        values = NaiveInteraction.compute(table, index, o.progress());
+        label = ChemeOptions.Method.NAIVE.label();
+        break;
+      case EXACT_EQ1:
+        throw new IllegalArgumentException("exact-eq1 needs the task's Eq. 1 cost; a"
+            + " caller-supplied table runs with dense or naive");
+      default:
+        values = Workers.withThreads(o.threads(),
+            pool -> DenseInteraction.parallel(table, index, pool, o.progress()));
+        label = ChemeOptions.Method.DENSE.label();
+    }
+    return InteractionMatrix.of(index, label, names, cost.bitToS(), values);
+  }
+
+  /** An interaction index over the Eq. 1 cost of U in closed form (any |U|). */
+  static InteractionMatrix interactionsEq1(UsedSet used, String[] names, InteractionIndex index) {
+    return InteractionMatrix.of(index, ChemeOptions.Method.EXACT_EQ1.label(), names,
+        used.members(), Eq1Interaction.compute(used.penalties(), index));
   }
 
   /** Exact Eq. 1 CHEME over U (rank order) for any |U| and |S|, with witnesses. */

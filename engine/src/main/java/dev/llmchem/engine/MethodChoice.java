@@ -5,6 +5,7 @@ import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.cheme.NaiveCheme;
 import dev.llmchem.engine.cost.CostKernel;
+import dev.llmchem.engine.interaction.NaiveInteraction;
 
 /**
  * Resolves {@link ChemeOptions.Method#AUTO} for a task: the dense kernel while it can run
@@ -47,6 +48,32 @@ final class MethodChoice {
           + " caller-supplied table runs with dense or naive");
     }
     return requested == ChemeOptions.Method.AUTO ? ChemeOptions.Method.DENSE : requested;
+  }
+
+  /**
+   * The method to run for an interaction index over the task's Eq. 1 cost: exact-eq1 as asked;
+   * naive up to |U| = {@link NaiveInteraction#MAX_N}; dense up to {@link DenseCheme#MAX_U};
+   * AUTO as for CHEME (dense while the table can be built, else exact-eq1). |S| plays no part.
+   */
+  static ChemeOptions.Method forInteraction(ChemeOptions.Method requested, int u,
+      boolean tableBuilt) {
+    if (requested == ChemeOptions.Method.NAIVE && u > NaiveInteraction.MAX_N) {
+      throw LimitException.size("the naive interaction index over 2^|U| subsets", u,
+          NaiveInteraction.MAX_N, "|U| = " + u + " used models: the naive interaction index"
+          + " sums over the 2^|U| subsets of U for every pair and takes |U| <= "
+          + NaiveInteraction.MAX_N, Alternative.DENSE_METHOD, Alternative.EXACT_EQ1_METHOD);
+    }
+    if (requested == ChemeOptions.Method.AUTO) {
+      return denseCanRun(u, 0, tableBuilt) ? ChemeOptions.Method.DENSE
+          : ChemeOptions.Method.EXACT_EQ1;
+    }
+    if (requested == ChemeOptions.Method.DENSE && u > DenseCheme.MAX_U) {
+      throw LimitException.size("the dense interaction index over 2^|U| subsets", u,
+          DenseCheme.MAX_U, "|U| = " + u + " used models: the dense interaction index reads"
+          + " the 2^|U| costs of U and takes |U| <= " + DenseCheme.MAX_U,
+          Alternative.EXACT_EQ1_METHOD);
+    }
+    return requested;
   }
 
   private static boolean denseCanRun(int u, int s, boolean tableBuilt) {

@@ -2,6 +2,8 @@ package dev.llmchem.engine;
 
 import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.cost.CostTable;
+import dev.llmchem.engine.interaction.InteractionIndex;
+import dev.llmchem.engine.interaction.InteractionMatrix;
 import dev.llmchem.engine.profile.AnalysisOptions;
 import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.profile.UsedSet;
@@ -150,6 +152,51 @@ public final class TaskAnalysis {
     ChemeOptions.Method m = MethodChoice.forTable(options.method());
     return new Chemistry(profiles, used, threshold(), cost,
         ChemeRunner.run(cost, options.withMethod(m)), m, null);
+  }
+
+  /**
+   * An interaction index of every pair over this task's Eq. 1 cost, with default options
+   * (method AUTO, all cores): pairs inside U get the index over the players U with
+   * v(X) = cost(X), pairs with a member outside U get 0 (docs/interaction.md).
+   */
+  public InteractionMatrix interactions(InteractionIndex index) {
+    return interactions(index, ChemeOptions.defaults());
+  }
+
+  /**
+   * As above with a method, threads and progress: EXACT_EQ1 is the closed form for Eq. 1
+   * (any |U|), DENSE reads the 2^|U| cost table once (|U| &lt;= 30), NAIVE sums the
+   * definition (|U| &lt;= 24), AUTO takes DENSE while the table can be built, else EXACT_EQ1
+   * (as for CHEME). Values of all methods agree to about 1e-15 of the largest cost.
+   */
+  public InteractionMatrix interactions(InteractionIndex index, ChemeOptions options) {
+    options.progress().stopIfCancelled(index.label() + " interaction over |U| = " + used.size());
+    ChemeOptions.Method m = MethodChoice.forInteraction(options.method(), used.size(),
+        costTable != null);
+    if (m == ChemeOptions.Method.EXACT_EQ1) {
+      return ChemeRunner.interactionsEq1(used, profiles.names(), index);
+    }
+    CostTable table = costTable;
+    if (table == null) { // not cached, as for chemistry(options)
+      table = CostTable.eq1(used.members(), used.penalties(), universeSize(), options.progress());
+    }
+    return ChemeRunner.interactions(table, profiles.names(), index, options.withMethod(m));
+  }
+
+  /**
+   * An interaction index over a caller-supplied cost table (method AUTO or DENSE: the dense
+   * kernel; NAIVE: the definition); the table's bits name S indices of this task.
+   */
+  public InteractionMatrix interactions(CostTable cost, InteractionIndex index,
+      ChemeOptions options) {
+    if (cost.universeSize() != universeSize()) {
+      throw new IllegalArgumentException("cost table is over |S| = " + cost.universeSize()
+          + " models, this task has " + universeSize());
+    }
+    options.progress().stopIfCancelled(index.label() + " interaction over |U| = "
+        + cost.usedCount());
+    ChemeOptions.Method m = MethodChoice.forInteraction(options.method(), cost.usedCount(), true);
+    return ChemeRunner.interactions(cost, profiles.names(), index, options.withMethod(m));
   }
 
   /** The usage threshold theta in force. */

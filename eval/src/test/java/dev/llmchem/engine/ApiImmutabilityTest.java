@@ -305,6 +305,10 @@ class ApiImmutabilityTest {
         root(t);
         strings.add(t.prototype());
         snapshots(t);
+        for (dev.llmchem.engine.interaction.InteractionIndex index
+            : dev.llmchem.engine.interaction.InteractionIndex.values()) {
+          root(t.interactions(index));
+        }
       }
       TaskAnalysis t0 = an.tasks().get(0);
       TaskEvaluation te = TaskEvaluation.of(an, t0, EvalOptions.defaults());
@@ -770,6 +774,8 @@ class ApiImmutabilityTest {
           b.append(" historicalConfigurations = ")
               .append(render(t.historicalConfigurations(), 0)).append('\n');
           b.append(orRefusal(() -> answers(t.chemistry())));
+          b.append(orRefusal(() -> " shapley = " + primitives(t.interactions(
+              dev.llmchem.engine.interaction.InteractionIndex.SHAPLEY).toArray()) + "\n"));
           b.append(orRefusal(() -> answers(t.chemistry(ChemeOptions.defaults()
               .withMethod(ChemeOptions.Method.EXACT_EQ1)))));
         }
