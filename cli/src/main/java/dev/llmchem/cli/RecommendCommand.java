@@ -5,7 +5,9 @@ import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.RecommendOptions;
+import dev.llmchem.engine.Bootstrap;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.bootstrap.TaskBootstrap;
 import dev.llmchem.engine.recommend.RecommendParams;
 import dev.llmchem.engine.recommend.Recommendation;
 import java.io.IOException;
@@ -70,11 +72,16 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")
   boolean json;
 
+  @Mixin
+  BootstrapMixin boot;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     RecommendParams params = new RecommendParams(alpha, beta, iters, minSize);
+    boot.check();
     Analysis an = options.analyse(spec.commandLine().getErr());
+    Bootstrap bs = boot.of(an);
     List<TaskAnalysis> selected = options.tasks(an);
     for (TaskAnalysis t : selected) {
       Chemistry.checkRecommend(t.universeSize(), new RecommendOptions(method, params, size,
@@ -88,13 +95,19 @@ final class RecommendCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     options.forEachTask(selected, threads, (t, ctx) -> {
       Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, ctx, err);
-      return new Answer(c, c.recommend(new RecommendOptions(method, params, size, ctx.threads(),
-          ctx.progress())));
+      RecommendOptions ro = new RecommendOptions(method, params, size, ctx.threads(),
+          ctx.progress());
+      TaskBootstrap tb = bs == null ? null : bs.run(t, c, boot.options(ctx), ro, 0.0, false);
+      return new Answer(c, c.recommend(ro), tb);
     }, (t, a) -> {
       if (json) {
-        json(g, t, a.chemistry(), a.recommendation());
+        json(g, t, a.chemistry(), a.recommendation(), a.bootstrap());
       } else {
         text(out, t, a.chemistry(), a.recommendation());
+        if (a.bootstrap() != null) {
+          BootstrapWriter.stabilityText(out, a.bootstrap());
+          out.println();
+        }
       }
     });
     if (json) {
@@ -105,17 +118,29 @@ final class RecommendCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One task's answer. */
-  private record Answer(Chemistry chemistry, Recommendation recommendation) { }
+  /** One task's answer; its bootstrap is null when not asked for. */
+  private record Answer(Chemistry chemistry, Recommendation recommendation,
+      TaskBootstrap bootstrap) { }
 
   /** One task's object, streamed. */
-  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r)
-      throws IOException {
-    json(g, t, c, r, method, size);
+  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
+      TaskBootstrap tb) throws IOException {
+    open(g, t, c, r, method, size);
+    if (tb != null) {
+      BootstrapWriter.stability(g, tb);
+    }
+    g.writeEndObject();
   }
 
   /** One task's object (also what {@code chem watch} prints for a changed task). */
   static void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size) throws IOException {
+    open(g, t, c, r, method, size);
+    g.writeEndObject();
+  }
+
+  /** One task's object without its closing brace. */
+  private static void open(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
       RecommendOptions.Method method, int size) throws IOException {
     g.writeStartObject();
     g.writeStringField("task", t.prototype());
@@ -142,7 +167,6 @@ final class RecommendCommand implements Callable<Integer> {
     if (c.whyNoEntries() != null) {
       g.writeStringField("no_entries_because", c.whyNoEntries());
     }
-    g.writeEndObject();
   }
 
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r) {

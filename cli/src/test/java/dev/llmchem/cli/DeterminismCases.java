@@ -82,7 +82,11 @@ final class DeterminismCases {
         c("recommend runs reference", true, "recommend", "--data", runs, "--json"),
         c("recommend runs exact", true, "recommend", "--data", runs, "--json", "--method", "exact"),
         c("recommend runs2 exact size 4", true, "recommend", "--data", runs2, "--json",
-            "--method", "exact", "--size", "4"));
+            "--method", "exact", "--size", "4"),
+        c("chemistry runs2 bootstrap", true, "chemistry", "--data", runs2, "--json",
+            "--bootstrap", "40", "--seed", "7"),
+        c("recommend runs bootstrap rows", true, "recommend", "--data", runs, "--json",
+            "--bootstrap", "40", "--seed", "7", "--resample", "rows"));
   }
 
   /**
