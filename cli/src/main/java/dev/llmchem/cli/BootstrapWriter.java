@@ -134,19 +134,22 @@ final class BootstrapWriter {
     return String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 
-  /** The text lines of the pairs, strongest point value first then by mean, top n (0 = all). */
+  /**
+   * The text lines of the pairs, most solid first (2.5 percentile, then mean, then point value,
+   * all descending), top n (0 = all).
+   */
   static void pairsText(PrintWriter out, TaskBootstrap b, int top) {
     List<PairInterval> sorted = new java.util.ArrayList<>(b.pairs());
-    sorted.sort(java.util.Comparator.comparingDouble(PairInterval::chem).reversed()
-        .thenComparing(java.util.Comparator.comparingDouble(
-            (PairInterval p) -> p.values().mean()).reversed())
+    sorted.sort(java.util.Comparator.comparingDouble((PairInterval p) -> -p.values().lo())
+        .thenComparingDouble(p -> -p.values().mean()).thenComparingDouble(p -> -p.chem())
         .thenComparing(PairInterval::a).thenComparing(PairInterval::b));
     long solid = b.pairs().stream().filter(PairInterval::solid).count();
-    long fragile = b.pairs().stream().filter(p -> p.chem() > 0 && !p.solid()).count();
+    long fragile = b.pairs().stream().filter(p -> p.chem() > PairInterval.NOISE && !p.solid())
+        .count();
     out.println(describe(b) + ".");
-    out.printf(Locale.ROOT, "  %d of %d pairs are solid (chem > 0 in at least 97.5%% of"
-        + " replicates), %d have chem > 0 but an interval reaching 0%n", solid, b.pairs().size(),
-        fragile);
+    out.printf(Locale.ROOT, "  %d of %d pairs are solid (2.5%% percentile > 0: chemistry in at"
+        + " least 97.5%% of replicates), %d have chem > 0 but an interval reaching 0%n", solid,
+        b.pairs().size(), fragile);
     out.printf(Locale.ROOT, "  %-10s %-10s %-21s %-8s %s%n", "chem", "mean", "95% interval",
         "P(>0)", "pair");
     int n = top == 0 ? sorted.size() : Math.min(top, sorted.size());
@@ -154,7 +157,7 @@ final class BootstrapWriter {
       out.printf(Locale.ROOT, "  %-10.4g %-10.4g [%.4g, %.4g]%s %-8s %s, %s%s%n", p.chem(),
           p.values().mean(), p.values().lo(), p.values().hi(),
           pad(p.values().lo(), p.values().hi()), pct(p.positive()), p.a(), p.b(),
-          p.solid() ? "" : p.chem() > 0 ? "   (interval reaches 0)" : "");
+          p.solid() ? "" : p.chem() > PairInterval.NOISE ? "   (interval reaches 0)" : "");
     }
     if (n < sorted.size()) {
       out.println("  ... " + (sorted.size() - n) + " more (--top 0 shows all, --json lists them)");
