@@ -12,7 +12,7 @@ final class BootstrapMixin {
   @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "0",
       converter = Counts.NonNegative.class,
       description = "Also resample each task's trials B times with replacement and report how"
-          + " sure each answer is: per pair the bootstrap mean, the 2.5-97.5% percentile"
+          + " sure each answer is: per pair the bootstrap mean, the 2.5-97.5%% percentile"
           + " interval and P(chem > 0); for recommend how often the same set comes back, each"
           + " model's inclusion rate and the loss distribution (0 = off, the default).")
   int replicates;

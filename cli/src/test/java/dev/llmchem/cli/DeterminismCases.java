@@ -82,11 +82,19 @@ final class DeterminismCases {
         c("recommend runs reference", true, "recommend", "--data", runs, "--json"),
         c("recommend runs exact", true, "recommend", "--data", runs, "--json", "--method", "exact"),
         c("recommend runs2 exact size 4", true, "recommend", "--data", runs2, "--json",
-            "--method", "exact", "--size", "4"),
+            "--method", "exact", "--size", "4"));
+  }
+
+  /**
+   * Bootstrap and explanation cases on the real histories (no tree oracle: {@code TreeJson}
+   * predates them; the streamed bytes are checked across --threads and JDKs).
+   */
+  static List<Case> bootstrap(String runs, String runs2) {
+    return List.of(
         c("chemistry runs2 bootstrap", true, "chemistry", "--data", runs2, "--json",
             "--bootstrap", "40", "--seed", "7"),
         c("recommend runs bootstrap rows", true, "recommend", "--data", runs, "--json",
-            "--bootstrap", "40", "--seed", "7", "--resample", "rows"));
+            "--bootstrap", "40", "--seed", "7", "--resample", "rows", "--explain"));
   }
 
   /**
