@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
+import dev.llmchem.engine.Bootstrap;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.bootstrap.PairInterval;
+import dev.llmchem.engine.bootstrap.TaskBootstrap;
 import dev.llmchem.engine.cheme.ChemMatrix;
 import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.interaction.InteractionIndex;
@@ -87,6 +90,9 @@ final class ChemistryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")
   boolean json;
 
+  @Mixin
+  BootstrapMixin boot;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -98,6 +104,7 @@ final class ChemistryCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--witness needs --method exact-eq1 (or auto), not "
           + method.label());
     }
+    boot.check();
     InteractionIndex game = game();
     ChemeOptions.Method run = witness ? ChemeOptions.Method.EXACT_EQ1 : method;
     Analysis an = options.analyse(err);
@@ -105,6 +112,7 @@ final class ChemistryCommand implements Callable<Integer> {
       interactions(an, game, out, err);
       return 0;
     }
+    Bootstrap bs = boot.of(an);
     boolean strict = !inclusive && tau > 0;
     JsonGenerator g = json ? Json.start(out) : null;
     if (json) {
@@ -115,16 +123,18 @@ final class ChemistryCommand implements Callable<Integer> {
     options.forEachTask(options.tasks(an), threads, (t, ctx) -> {
       long t0 = System.nanoTime();
       Chemistry c = options.chemistry(t, run, ctx, err);
-      return new Timed(c, (System.nanoTime() - t0) / 1e9);
+      double secs = (System.nanoTime() - t0) / 1e9;
+      TaskBootstrap tb = bs == null ? null : bs.run(t, c, boot.options(ctx), null, tau, strict);
+      return new Timed(c, secs, tb);
     }, (t, r) -> {
       if (json) {
-        json(g, t, r.chemistry(), strict);
+        json(g, t, r.chemistry(), strict, r.bootstrap());
       } else {
         long count = r.chemistry().entryCount(tau, strict);
         if (top == 0) {
           requireOutputFits(t, count);
         }
-        text(out, t, r.chemistry(), count, strict, r.seconds());
+        text(out, t, r.chemistry(), count, strict, r.seconds(), r.bootstrap());
       }
     });
     if (json) {
@@ -144,6 +154,9 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     if (name.equals("cheme")) {
       return null;
+    }
+    if (boot.on()) {
+      throw new IllegalArgumentException("--bootstrap applies to --index cheme only");
     }
     if (tau != 0 || inclusive || witness) {
       throw new IllegalArgumentException((witness ? "--witness" : "--tau and --inclusive")
@@ -183,18 +196,56 @@ final class ChemistryCommand implements Callable<Integer> {
   /** One task's interaction index and the seconds it took. */
   private record TimedIndex(InteractionMatrix matrix, double seconds) { }
 
-  /** One task's chemistry and the seconds it took. */
-  private record Timed(Chemistry chemistry, double seconds) { }
+  /** One task's chemistry, the seconds it took and its bootstrap (null: not asked for). */
+  private record Timed(Chemistry chemistry, double seconds, TaskBootstrap bootstrap) { }
 
   /** One task's object, its entries streamed pair by pair in (a, b) order: O(|S|) heap. */
-  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict)
-      throws IOException {
+  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict,
+      TaskBootstrap tb) throws IOException {
     String[] names = t.models();
     g.writeStartObject();
     g.writeStringField("task", t.prototype());
     Json.strings(g, "models", Arrays.asList(names));
     Json.strings(g, "used", t.usedNames());
     g.writeArrayFieldStart("entries");
+    if (tb != null) {
+      for (PairInterval p : tb.pairs()) { // the same pairs in the same (a, b) order
+        g.writeStartObject();
+        g.writeStringField("a", p.a());
+        g.writeStringField("b", p.b());
+        g.writeNumberField("chem", p.chem());
+        BootstrapWriter.pairFields(g, p);
+        if (witness) {
+          Json.strings(g, "witness", c.witness(p.a(), p.b()));
+        }
+        g.writeEndObject();
+      }
+    }
+    if (tb == null) {
+      entries(g, c, names, strict);
+    }
+    g.writeEndArray();
+    g.writeNumberField("tau", tau);
+    g.writeBooleanField("inclusive", inclusive);
+    g.writeStringField("method", c.method().label());
+    g.writeStringField("kernel", c.kernel());
+    g.writeNumberField("evaluated_pairs", c.entryCount());
+    g.writeArrayFieldStart("partition");
+    for (List<String> p : c.stablePartition(tau, strict)) {
+      Json.strings(g, p);
+    }
+    g.writeEndArray();
+    if (tb != null) {
+      g.writeObjectFieldStart("bootstrap");
+      BootstrapWriter.header(g, tb);
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** The entries streamed pair by pair in (a, b) order. */
+  private void entries(JsonGenerator g, Chemistry c, String[] names, boolean strict)
+      throws IOException {
     ChemMatrix m = c.matrix();
     try {
       m.visit(tau, strict, (a, b) -> {
@@ -214,18 +265,6 @@ final class ChemistryCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    g.writeEndArray();
-    g.writeNumberField("tau", tau);
-    g.writeBooleanField("inclusive", inclusive);
-    g.writeStringField("method", c.method().label());
-    g.writeStringField("kernel", c.kernel());
-    g.writeNumberField("evaluated_pairs", c.entryCount());
-    g.writeArrayFieldStart("partition");
-    for (List<String> p : c.stablePartition(tau, strict)) {
-      Json.strings(g, p);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   /**
@@ -244,7 +283,7 @@ final class ChemistryCommand implements Callable<Integer> {
   static final int TEXT_BYTES_PER_PAIR = 64;
 
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, long count, boolean strict,
-      double secs) {
+      double secs, TaskBootstrap tb) {
     int u = t.used().size();
     out.println("Task: " + t.prototype());
     if (c.method() == ChemeOptions.Method.EXACT_EQ1) {
@@ -263,7 +302,11 @@ final class ChemistryCommand implements Callable<Integer> {
     String rule = tau == 0 && !inclusive ? "every evaluated pair" : "pairs with chem "
         + (strict ? "> " : ">= ") + tau;
     out.println("LLMCP (" + rule + "): " + count + " pairs");
-    List<Chemistry.Entry> shown = c.strongest(top == 0 ? (int) count : top, tau, strict);
+    if (tb != null) {
+      BootstrapWriter.pairsText(out, tb, top);
+    }
+    List<Chemistry.Entry> shown = tb != null ? List.of()
+        : c.strongest(top == 0 ? (int) count : top, tau, strict);
     for (Chemistry.Entry e : shown) {
       out.printf(Locale.ROOT, "  %-22s %-28s %s%n", e.chem(), e.a(), e.b());
       if (witness) {
@@ -272,7 +315,7 @@ final class ChemistryCommand implements Callable<Integer> {
             + (x.isEmpty() ? " (the pair on its own)" : ""));
       }
     }
-    if (shown.size() < count) {
+    if (tb == null && shown.size() < count) {
       out.println("  ... " + (count - shown.size()) + " more (--top 0 shows all, --json lists them)");
     }
     List<List<String>> parts = c.stablePartition(tau, strict);

@@ -10,6 +10,8 @@ import dev.llmchem.eval.EvalOptions;
 import dev.llmchem.eval.QualityScale;
 import dev.llmchem.eval.Rq1;
 import dev.llmchem.eval.Rq1Row;
+import dev.llmchem.eval.Table4;
+import dev.llmchem.eval.Table4Row;
 import dev.llmchem.eval.Rq2;
 import dev.llmchem.eval.Rq2Row;
 import dev.llmchem.eval.Rq3;
@@ -36,14 +38,17 @@ import picocli.CommandLine.Spec;
             + " complementarity index (0.5 hypervolume + 0.5 Rao's Q).",
         "rq3 (Table 3): r of chemistry with complementarity and with the RQ3 script's"
             + " effectiveness (share of members with accuracy > 0.7), by task complexity.",
+        "table4 (appendix Table 4): per task and N, the CHEMISTRY and the PERFORMANCE"
+            + " configuration of highest soft-voting effectiveness, with their models.",
         "Reference quirks kept (docs/eval.md): RQ1's N=3 is 1 < rows <= 3, RQ2/RQ3's is"
             + " rows <= 3; the index takes raw 0-10 quality unless --quality-scale normalised."},
     footer = {"", "Examples:", "  chem eval --data runs.csv",
         "  chem eval --data runs.csv --question rq1 --json",
+        "  chem eval --data runs.csv --question table4",
         "  chem eval --data runs2.csv --question rq2 --csv > rq2.csv"})
 final class EvalCommand implements Callable<Integer> {
   /** Which tables. */
-  enum Question { RQ1, RQ2, RQ3, ALL }
+  enum Question { RQ1, RQ2, RQ3, TABLE4, ALL }
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -52,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
   TaskOptions options;
 
   @Option(names = {"--question", "-q"}, defaultValue = "all", paramLabel = "Q",
-      description = "rq1, rq2, rq3 or all (default ${DEFAULT-VALUE}).")
+      description = "rq1, rq2, rq3, table4 or all (default ${DEFAULT-VALUE}: rq1-rq3).")
   Question question;
 
   @Mixin
@@ -79,7 +84,8 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--json and --csv exclude each other");
     }
     if (csv && question == Question.ALL) {
-      throw new IllegalArgumentException("--csv prints one table: add --question rq1, rq2 or rq3");
+      throw new IllegalArgumentException("--csv prints one table: add --question rq1, rq2, rq3"
+          + " or table4");
     }
     PrintWriter out = spec.commandLine().getOut();
     Analysis an = options.analyse(spec.commandLine().getErr());
@@ -90,6 +96,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Rq1Row> rq1 = new ArrayList<>();
     List<Rq2Row> rq2 = new ArrayList<>();
     List<Rq3Row> rq3 = new ArrayList<>();
+    List<Table4Row> table4 = new ArrayList<>();
     for (TaskAnalysis t : tasks) {
       TaskEvaluation te = TaskEvaluation.of(an, t, eo,
           () -> options.chemistry(t, ChemeOptions.Method.AUTO, threads,
@@ -105,6 +112,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (wants(Question.RQ3)) {
           rq3.addAll(Rq3.rows(te, progress));
+        }
+        if (question == Question.TABLE4) {
+          table4.addAll(Table4.rows(te));
         }
       } finally {
         progress.finish();
@@ -122,6 +132,9 @@ final class EvalCommand implements Callable<Integer> {
       if (wants(Question.RQ3)) {
         EvalTables.rq3Json(g, rq3);
       }
+      if (question == Question.TABLE4) {
+        Table4Tables.json(g, table4);
+      }
       g.writeStringField("quality_scale", scale.name().toLowerCase(java.util.Locale.ROOT));
       g.writeEndObject();
       Json.finish(g);
@@ -130,6 +143,8 @@ final class EvalCommand implements Callable<Integer> {
         EvalTables.rq1Csv(out, rq1);
       } else if (question == Question.RQ2) {
         EvalTables.rq2Csv(out, rq2);
+      } else if (question == Question.TABLE4) {
+        Table4Tables.csv(out, table4);
       } else {
         EvalTables.rq3Csv(out, rq3);
       }
@@ -142,6 +157,9 @@ final class EvalCommand implements Callable<Integer> {
       }
       if (wants(Question.RQ3)) {
         EvalTables.rq3Text(out, rq3);
+      }
+      if (question == Question.TABLE4) {
+        Table4Tables.text(out, table4);
       }
       out.println("Quality in the complementarity index: " + (scale == QualityScale.RAW
           ? "raw 0-10 (the reference's way)" : "quality / 10") + ".");

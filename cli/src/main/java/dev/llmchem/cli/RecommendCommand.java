@@ -5,7 +5,10 @@ import dev.llmchem.engine.Analysis;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.RecommendOptions;
+import dev.llmchem.engine.Bootstrap;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.bootstrap.TaskBootstrap;
+import dev.llmchem.engine.recommend.Explanation;
 import dev.llmchem.engine.recommend.RecommendParams;
 import dev.llmchem.engine.recommend.Recommendation;
 import java.io.IOException;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Spec;
         "Without any chemistry entry the answer is a fallback (the single best model, or nothing"
             + " when every model is bad); the text output says why."},
     footer = {"", "Examples:", "  chem recommend --data runs.csv",
+        "  chem recommend --data runs.csv --explain            # why this set, runner-ups",
+        "  chem recommend --data runs.csv --bootstrap 1000     # how often it comes back",
+        "  chem recommend --data h.csv --fallback-good all --hi-a 0.8",
         "  chem recommend --data runs.csv --method exact --size 3 --json"})
 final class RecommendCommand implements Callable<Integer> {
   @Spec
@@ -70,11 +76,26 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")
   boolean json;
 
+  @Mixin
+  BootstrapMixin boot;
+
+  @Mixin
+  FallbackMixin fallback;
+
+  @Option(names = "--explain", description = "Say why: the loss taken apart (maxT, the greedy cut"
+      + " behind maxI, intra, inter), each member's chemistry with the other members and with the"
+      + " models left out, the deciding pairs with their witness subsets, the fallback's"
+      + " classification, and the runner-up sets by loss with their margins (|S| <= 24).")
+  boolean explain;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    RecommendParams params = new RecommendParams(alpha, beta, iters, minSize);
+    RecommendParams params = new RecommendParams(alpha, beta, iters, minSize,
+        fallback.policy());
+    boot.check();
     Analysis an = options.analyse(spec.commandLine().getErr());
+    Bootstrap bs = boot.of(an);
     List<TaskAnalysis> selected = options.tasks(an);
     for (TaskAnalysis t : selected) {
       Chemistry.checkRecommend(t.universeSize(), new RecommendOptions(method, params, size,
@@ -88,13 +109,24 @@ final class RecommendCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     options.forEachTask(selected, threads, (t, ctx) -> {
       Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, ctx, err);
-      return new Answer(c, c.recommend(new RecommendOptions(method, params, size, ctx.threads(),
-          ctx.progress())));
+      RecommendOptions ro = new RecommendOptions(method, params, size, ctx.threads(),
+          ctx.progress());
+      TaskBootstrap tb = bs == null ? null : bs.run(t, c, boot.options(ctx), ro, 0.0, false);
+      Recommendation r = c.recommend(ro);
+      return new Answer(c, r, tb, explain ? c.explain(r, ro) : null);
     }, (t, a) -> {
       if (json) {
-        json(g, t, a.chemistry(), a.recommendation());
+        json(g, t, a);
       } else {
         text(out, t, a.chemistry(), a.recommendation());
+        if (a.explanation() != null) {
+          ExplainWriter.text(out, a.explanation());
+          out.println();
+        }
+        if (a.bootstrap() != null) {
+          BootstrapWriter.stabilityText(out, a.bootstrap());
+          out.println();
+        }
       }
     });
     if (json) {
@@ -105,17 +137,31 @@ final class RecommendCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One task's answer. */
-  private record Answer(Chemistry chemistry, Recommendation recommendation) { }
+  /** One task's answer; its bootstrap is null when not asked for. */
+  private record Answer(Chemistry chemistry, Recommendation recommendation,
+      TaskBootstrap bootstrap, Explanation explanation) { }
 
   /** One task's object, streamed. */
-  private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r)
-      throws IOException {
-    json(g, t, c, r, method, size);
+  private void json(JsonGenerator g, TaskAnalysis t, Answer a) throws IOException {
+    open(g, t, a.chemistry(), a.recommendation(), method, size);
+    if (a.explanation() != null) {
+      ExplainWriter.json(g, a.explanation());
+    }
+    if (a.bootstrap() != null) {
+      BootstrapWriter.stability(g, a.bootstrap());
+    }
+    g.writeEndObject();
   }
 
   /** One task's object (also what {@code chem watch} prints for a changed task). */
   static void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size) throws IOException {
+    open(g, t, c, r, method, size);
+    g.writeEndObject();
+  }
+
+  /** One task's object without its closing brace. */
+  private static void open(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
       RecommendOptions.Method method, int size) throws IOException {
     g.writeStartObject();
     g.writeStringField("task", t.prototype());
@@ -142,7 +188,6 @@ final class RecommendCommand implements Callable<Integer> {
     if (c.whyNoEntries() != null) {
       g.writeStringField("no_entries_because", c.whyNoEntries());
     }
-    g.writeEndObject();
   }
 
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r) {

@@ -59,6 +59,9 @@ class ArgumentFuzzTest {
     List<String> commands = new ArrayList<>(spec.subcommands().keySet());
     List<String> options = optionNames(spec);
     assertThat(options).contains("--data", "--timeout", "--threads", "--method", "--grades");
+    // watch --follow waits for the file to grow until --timeout or Ctrl-C: a vector without
+    // --timeout would wait for ever (regressions runs it with one)
+    options.remove("--follow");
     TreeMap<Integer, Integer> codes = new TreeMap<>();
     long t0 = System.nanoTime();
     int tries = FuzzLoop.run("ArgumentFuzzTest", 400, rnd -> {
@@ -85,6 +88,9 @@ class ArgumentFuzzTest {
     check(List.of("recommend", "--data", good, "--\u1614\"b\r\u13fd", "--tolerance"));
     check(List.of("profile", "--data", good, "--task", "two\nlines"));
     check(List.of("chemistry", "--data", good, "--tau", "0.5\n1"));
+    // watch reads appended records from stdin (empty in CliRun) or follows the file
+    check(List.of("watch", "--data", good));
+    check(List.of("watch", "--data", good, "--follow", "--timeout", "200ms"));
   }
 
   /** Runs one vector and checks the property; returns the exit code. */

@@ -92,6 +92,18 @@ final class DeterminismCases {
   }
 
   /**
+   * Bootstrap and explanation cases on the real histories (no tree oracle: {@code TreeJson}
+   * predates them; the streamed bytes are checked across --threads and JDKs).
+   */
+  static List<Case> bootstrap(String runs, String runs2) {
+    return List.of(
+        c("chemistry runs2 bootstrap", true, "chemistry", "--data", runs2, "--json",
+            "--bootstrap", "40", "--seed", "7"),
+        c("recommend runs bootstrap rows", true, "recommend", "--data", runs, "--json",
+            "--bootstrap", "40", "--seed", "7", "--resample", "rows", "--explain"));
+  }
+
+  /**
    * Writes a one-task history of 22 models, 20 of them used (a &gt; 0.5) with distinct
    * profiles, several rows each, some trials shared (X_Q), to {@code file}.
    */

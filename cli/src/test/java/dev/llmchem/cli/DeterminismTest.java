@@ -24,6 +24,8 @@ class DeterminismTest {
 
   @Test
   void realHistoriesGiveTheSameBytesForAnyThreadCount() {
+    check(DeterminismCases.bootstrap(Reference.file("runs.csv").toString(),
+        Reference.file("runs2.csv").toString()));
     check(DeterminismCases.real(Reference.file("runs.csv").toString(),
         Reference.file("runs2.csv").toString()));
   }

@@ -24,14 +24,20 @@ public final class Analysis {
   private final String[] models;
   private final TaskIndex index;
   private final List<TaskAnalysis> tasks;
+  /** Cluster of each history task-string id (-1: no analysed row); kept for the bootstrap. */
+  private final int[] taskCluster;
+  /** S index of each history model id (-1: not in S). */
+  private final int[] sIndex;
 
   private Analysis(History history, AnalysisOptions options, String[] models, TaskIndex index,
-      List<TaskAnalysis> tasks) {
+      List<TaskAnalysis> tasks, int[] taskCluster, int[] sIndex) {
     this.history = history;
     this.options = options;
     this.models = models;
     this.index = index;
     this.tasks = tasks;
+    this.taskCluster = taskCluster;
+    this.sIndex = sIndex;
   }
 
   /** Analyses {@code history} with {@code options}. */
@@ -98,8 +104,15 @@ public final class Analysis {
     for (TaskProfiles p : profiles) {
       tasks.add(new TaskAnalysis(p, options));
     }
-    return new Analysis(history, options, sNames, index, List.copyOf(tasks));
+    return new Analysis(history, options, sNames, index, List.copyOf(tasks), taskCluster,
+        sIndex);
   }
+
+  /** Cluster of history task-string id {@code t}, -1 when no analysed row has it. */
+  int clusterOfTask(int t) { return taskCluster[t]; }
+
+  /** S index of each history model id, -1 when not in S (in place: the caller only reads). */
+  int[] sIndexInPlace() { return sIndex; }
 
   /** The analysed history. */
   public History history() { return history; }

@@ -8,6 +8,8 @@ import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.internal.Workers;
 import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.profile.UsedSet;
+import dev.llmchem.engine.recommend.Explainer;
+import dev.llmchem.engine.recommend.Explanation;
 import dev.llmchem.engine.recommend.RecommendProblem;
 import dev.llmchem.engine.recommend.Recommendation;
 import dev.llmchem.engine.recommend.Recommender;
@@ -385,6 +387,19 @@ public final class Chemistry {
     if (o.method() == RecommendOptions.Method.EXACT) {
       Recommender.checkExact(s, o.size());
     }
+  }
+
+  /**
+   * Why {@code r}, a recommendation of this snapshot under {@code o}, is the answer: the loss
+   * taken apart, each member's chemistry inside and across the cut, the deciding pairs with
+   * their witnesses (of the Eq. 1 cost; the exact-eq1 method runs here when this snapshot
+   * has none, O(|U|^4)), the fallback's classification, and the runner-up sets by loss
+   * (|S| &lt;= {@value dev.llmchem.engine.recommend.RunnerUps#MAX_MODELS}).
+   */
+  public Explanation explain(Recommendation r, RecommendOptions o) {
+    Eq1Result w = eq1 != null ? eq1 : ChemeRunner.exactEq1(used,
+        new ChemeOptions(ChemeOptions.Method.EXACT_EQ1, o.threads(), o.progress()));
+    return Explainer.explain(problem(), r, o.params(), o.size(), w::witness);
   }
 
   /** The names of a recommendation's models, sorted (empty when nothing is recommended). */

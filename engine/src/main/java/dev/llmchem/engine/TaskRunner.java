@@ -82,7 +82,7 @@ public final class TaskRunner {
   }
 
   /** A listener that only forwards cancellation (the task count is reported once). */
-  private static ProgressListener cancelOnly(ProgressListener p) {
+  static ProgressListener cancelOnly(ProgressListener p) {
     return new ProgressListener() {
       @Override public void start(String task, long total) { }
       @Override public void advance(long units) { }

@@ -44,7 +44,7 @@ class LayeringTest {
       names = files.filter(p -> p.toString().endsWith(".java"))
           .map(p -> p.getFileName().toString().replace(".java", "")).sorted().toList();
     }
-    assertThat(names).containsExactlyInAnyOrder("Analysis", "ChemeOptions", "ChemeRunner",
+    assertThat(names).containsExactlyInAnyOrder("Analysis", "Bootstrap", "ChemeOptions", "ChemeRunner",
         "Chemistry", "LiveAnalysis", "MethodChoice", "RecommendOptions", "TaskAnalysis", "TaskRunner",
         "package-info");
   }

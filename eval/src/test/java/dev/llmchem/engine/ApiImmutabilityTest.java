@@ -327,7 +327,27 @@ class ApiImmutabilityTest {
         root(SizeStats.of(te.configurations().of(s)));
       }
       root(Stats.pearson(new double[] {1, 2, 3}, new double[] {2, 1, 4}));
+      root(dev.llmchem.eval.Table4.rows(te));
+      if (analyses.size() == 1) { // demo: bootstrap and explanation
+        dev.llmchem.engine.bootstrap.BootstrapOptions bo =
+            dev.llmchem.engine.bootstrap.BootstrapOptions.of(20).withThreads(1);
+        root(bo);
+        Bootstrap boot = Bootstrap.of(an);
+        root(boot);
+        root(boot.run(t0, bo));
+        Chemistry c0 = t0.chemistry();
+        root(c0.explain(c0.recommend(), RecommendOptions.defaults()));
+      }
     }
+    // an explanation of a fallback (no chemistry entries)
+    dev.llmchem.engine.recommend.RecommendProblem fp =
+        dev.llmchem.engine.recommend.RecommendProblem.of(new String[] {"a", "b"},
+            new double[4], false, new long[] {3}, new double[] {0.95, 0.2},
+            new double[] {9.5, 2});
+    root(dev.llmchem.engine.recommend.Explainer.explain(fp,
+        dev.llmchem.engine.recommend.Recommender.reference(fp,
+            dev.llmchem.engine.recommend.RecommendParams.DEFAULTS),
+        dev.llmchem.engine.recommend.RecommendParams.DEFAULTS, 0, null));
     // a lenient read with warnings and rejections, and the failures of strict ones
     root(HistoryReader.read(data.resolve("dirty.csv"),
         IngestOptions.defaults().withMode(IngestOptions.Mode.LENIENT)));

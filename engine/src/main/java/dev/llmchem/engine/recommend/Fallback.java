@@ -2,18 +2,14 @@ package dev.llmchem.engine.recommend;
 
 /**
  * SPEC 7 step 1: what RECOMMEND returns when chemistry has no entries at all.
- * V = union of X_Q. All good: every member of V has a &gt;= 0.9 and q &gt;= 9.0. All bad: every
- * member has a &lt;= 0.5 and q &lt;= 5.0. All bad returns nothing; all good and mixed return the
+ * V = union of X_Q. All good: every member of V is good ({@link FallbackPolicy}, default
+ * a &gt;= 0.9 and q &gt;= 9.0). All bad: every member is bad (default a &lt;= 0.5 and
+ * q &lt;= 5.0). By default all bad returns nothing; all good and mixed return the
  * single best member: largest a, then largest q, then shortest name (in code points, as Python's
  * {@code len}), then name ascending (= smallest index; the reference leaves this last tie to
  * hash order). Stateless and thread-safe.
  */
 final class Fallback {
-  static final double HI_A = 0.9;
-  static final double HI_Q = 9.0;
-  static final double LO_A = 0.5;
-  static final double LO_Q = 5.0;
-
   private Fallback() { }
 
   /** Union of the configurations. */
@@ -26,13 +22,13 @@ final class Fallback {
   }
 
   /** Every member of {@code v} is good. False for the empty set. */
-  static boolean allGood(long v, double[] a, double[] q) {
+  static boolean allGood(long v, double[] a, double[] q, FallbackPolicy f) {
     if (v == 0) {
       return false;
     }
     for (long m = v; m != 0; m &= m - 1) {
       int i = Long.numberOfTrailingZeros(m);
-      if (!(a[i] >= HI_A && q[i] >= HI_Q)) {
+      if (!f.good(a[i], q[i])) {
         return false;
       }
     }
@@ -40,13 +36,13 @@ final class Fallback {
   }
 
   /** Every member of {@code v} is bad. False for the empty set. */
-  static boolean allBad(long v, double[] a, double[] q) {
+  static boolean allBad(long v, double[] a, double[] q, FallbackPolicy f) {
     if (v == 0) {
       return false;
     }
     for (long m = v; m != 0; m &= m - 1) {
       int i = Long.numberOfTrailingZeros(m);
-      if (!(a[i] <= LO_A && q[i] <= LO_Q)) {
+      if (!f.bad(a[i], q[i])) {
         return false;
       }
     }

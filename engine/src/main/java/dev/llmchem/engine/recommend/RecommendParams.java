@@ -8,11 +8,18 @@ package dev.llmchem.engine.recommend;
  * @param beta size penalty per member, finite
  * @param iters maximum number of hill-climbing moves per start, {@code >= 0}
  * @param minSize smallest configuration size the unrestricted searches consider, {@code >= 1}
+ * @param fallback the answer without chemistry entries (SPEC 7 step 1)
  */
-public record RecommendParams(double alpha, double beta, int iters, int minSize) {
+public record RecommendParams(double alpha, double beta, int iters, int minSize,
+    FallbackPolicy fallback) {
 
-  /** The reference defaults: alpha 0.5, beta 0.5, iters 10, minSize 2. */
+  /** The reference defaults: alpha 0.5, beta 0.5, iters 10, minSize 2, its fallback. */
   public static final RecommendParams DEFAULTS = new RecommendParams(0.5, 0.5, 10, 2);
+
+  /** With the reference's fallback ({@link FallbackPolicy#DEFAULTS}). */
+  public RecommendParams(double alpha, double beta, int iters, int minSize) {
+    this(alpha, beta, iters, minSize, FallbackPolicy.DEFAULTS);
+  }
 
   /** Validates the ranges above; throws {@link IllegalArgumentException} naming the field. */
   public RecommendParams {
@@ -28,25 +35,33 @@ public record RecommendParams(double alpha, double beta, int iters, int minSize)
     if (minSize < 1) {
       throw new IllegalArgumentException("minSize must be >= 1, got " + minSize);
     }
+    if (fallback == null) {
+      throw new IllegalArgumentException("fallback must not be null");
+    }
   }
 
   /** A copy with another alpha. */
   public RecommendParams withAlpha(double a) {
-    return new RecommendParams(a, beta, iters, minSize);
+    return new RecommendParams(a, beta, iters, minSize, fallback);
   }
 
   /** A copy with another beta. */
   public RecommendParams withBeta(double b) {
-    return new RecommendParams(alpha, b, iters, minSize);
+    return new RecommendParams(alpha, b, iters, minSize, fallback);
   }
 
   /** A copy with another iteration budget. */
   public RecommendParams withIters(int i) {
-    return new RecommendParams(alpha, beta, i, minSize);
+    return new RecommendParams(alpha, beta, i, minSize, fallback);
   }
 
   /** A copy with another minimum size. */
   public RecommendParams withMinSize(int m) {
-    return new RecommendParams(alpha, beta, iters, m);
+    return new RecommendParams(alpha, beta, iters, m, fallback);
+  }
+
+  /** A copy with another fallback policy. */
+  public RecommendParams withFallback(FallbackPolicy f) {
+    return new RecommendParams(alpha, beta, iters, minSize, f);
   }
 }

@@ -25,7 +25,7 @@ public final class Recommender {
 
   /** The reference's method: hill climbing from X_Q. O(|X_Q| iters n^2); allocates O(n). */
   public static Recommendation reference(RecommendProblem p, RecommendParams params) {
-    Recommendation fb = fallback(p, 0);
+    Recommendation fb = fallback(p, params, 0);
     if (fb != null) {
       return fb;
     }
@@ -97,7 +97,7 @@ public final class Recommender {
   private static Recommendation exact(RecommendProblem p, RecommendParams params,
       ForkJoinPool pool, int workers, ProgressListener listener) {
     ExactSearch.checkSize(p.size());
-    Recommendation gate = exactGate(p, 0);
+    Recommendation gate = exactGate(p, params, 0);
     if (gate != null) {
       return gate;
     }
@@ -122,7 +122,7 @@ public final class Recommender {
   public static Recommendation referenceOfSize(RecommendProblem p, RecommendParams params,
       int size) {
     ExactSizeSearch.check(p.size(), size);
-    Recommendation gate = exactGate(p, size);
+    Recommendation gate = exactGate(p, params, size);
     if (gate != null) {
       return gate;
     }
@@ -168,7 +168,7 @@ public final class Recommender {
   private static Recommendation exactOfSize(RecommendProblem p, RecommendParams params,
       int size, ForkJoinPool pool, int workers, ProgressListener listener) {
     ExactSizeSearch.check(p.size(), size);
-    Recommendation gate = exactGate(p, size);
+    Recommendation gate = exactGate(p, params, size);
     if (gate != null) {
       return gate;
     }
@@ -180,8 +180,9 @@ public final class Recommender {
         "exact optimum over all " + counters[0] + " sets of " + size + " models");
   }
 
-  private static Recommendation exactGate(RecommendProblem p, int size) {
-    Recommendation fb = fallback(p, size);
+  private static Recommendation exactGate(RecommendProblem p, RecommendParams params,
+      int size) {
+    Recommendation fb = fallback(p, params, size);
     if (fb != null) {
       return fb;
     }
@@ -211,35 +212,42 @@ public final class Recommender {
   }
 
   /** Step 1, or null when chemistry has entries. */
-  private static Recommendation fallback(RecommendProblem p, int size) {
+  private static Recommendation fallback(RecommendProblem p, RecommendParams params,
+      int size) {
     if (p.anyEntry()) {
       return null;
     }
+    FallbackPolicy f = params.fallback();
     long v = Fallback.union(p.xq);
     int k = Long.bitCount(v);
     String[] names = p.names();
     Reason reason;
     long mask;
     String why;
+    String good = "good (a >= " + f.hiA() + " and q >= " + f.hiQ() + ")";
+    String bad = "bad (a <= " + f.loA() + " and q <= " + f.loQ() + ")";
     if (v == 0) {
       reason = Reason.NO_VALID_CONFIGURATIONS;
       mask = 0;
       why = "chemistry has no entries and X_Q is empty";
-    } else if (Fallback.allGood(v, p.a, p.q)) {
+    } else if (Fallback.allGood(v, p.a, p.q, f)) {
       reason = Reason.FALLBACK_ALL_GOOD;
-      mask = 1L << Fallback.best(v, names, p.a, p.q);
-      why = "chemistry has no entries; all " + k + " models of X_Q are good (a >= 0.9 and"
-          + " q >= 9): the single best one";
-    } else if (Fallback.allBad(v, p.a, p.q)) {
+      boolean all = f.good() == FallbackPolicy.Good.ALL;
+      mask = all ? v : 1L << Fallback.best(v, names, p.a, p.q);
+      why = "chemistry has no entries; all " + k + " models of X_Q are " + good
+          + (all ? ": all of them (policy all)" : ": the single best one");
+    } else if (Fallback.allBad(v, p.a, p.q, f)) {
       reason = Reason.FALLBACK_ALL_BAD;
-      mask = 0;
-      why = "chemistry has no entries; all " + k + " models of X_Q are bad (a <= 0.5 and"
-          + " q <= 5): nothing to recommend";
+      boolean single = f.bad() == FallbackPolicy.Bad.SINGLE;
+      mask = single ? 1L << Fallback.best(v, names, p.a, p.q) : 0;
+      why = "chemistry has no entries; all " + k + " models of X_Q are " + bad
+          + (single ? ": the least bad one (policy single)" : ": nothing to recommend");
     } else {
       reason = Reason.FALLBACK_MIXED;
       mask = 1L << Fallback.best(v, names, p.a, p.q);
-      why = "chemistry has no entries; the " + k + " models of X_Q are mixed: the single best"
-          + " one (largest a, then q, then shortest name)";
+      why = "chemistry has no entries; the " + k + " models of X_Q are mixed (neither all "
+          + good + " nor all " + bad + "): the single best one (largest a, then q, then"
+          + " shortest name)";
     }
     Recommendation.Details d = new Recommendation.Details(p.size(), p.xq.length, 0, 0, 0, 0, 0,
         Double.NaN, Double.NaN, size, why);

@@ -95,7 +95,7 @@ class InteractionClosedFormTest {
             }
           }
           for (var m : METHODS) {
-            assertClose(m.apply(v, index), want, 1.0, 1e-14, index + " n=" + n + " T=" + t);
+            assertClose(m.apply(v, index), want, 1.0, 1e-12, index + " n=" + n + " T=" + t);
           }
         }
       }
