@@ -123,6 +123,12 @@ final class ChemistryCommand implements Callable<Integer> {
   /** One task's object, its entries streamed pair by pair in (a, b) order: O(|S|) heap. */
   private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict)
       throws IOException {
+    json(g, t, c, tau, strict, inclusive, witness);
+  }
+
+  /** One task's object under --tau, --inclusive and --witness (also {@link TaskJson}'s). */
+  static void json(JsonGenerator g, TaskAnalysis t, Chemistry c, double tau, boolean strict,
+      boolean inclusive, boolean witness) throws IOException {
     String[] names = t.models();
     g.writeStartObject();
     g.writeStringField("task", t.prototype());
