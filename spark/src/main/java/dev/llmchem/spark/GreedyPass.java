@@ -15,8 +15,39 @@ import java.util.Iterator;
 final class GreedyPass {
   private GreedyPass() { }
 
-  /** An edge: task {@code i} may join earlier task {@code j} with cosine {@code cos}. */
-  record Edge(long i, long j, float cos) implements java.io.Serializable { }
+  /**
+   * An edge: task {@code i} may join earlier task {@code j} with cosine {@code cos}. A class,
+   * not a record: Spark's Kryo cannot build records.
+   */
+  static final class Edge implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long i;
+    private final long j;
+    private final float cos;
+
+    Edge(long i, long j, float cos) {
+      this.i = i;
+      this.j = j;
+      this.cos = cos;
+    }
+
+    long i() {
+      return i;
+    }
+
+    long j() {
+      return j;
+    }
+
+    float cos() {
+      return cos;
+    }
+
+    @Override
+    public String toString() {
+      return "Edge[" + i + " -> " + j + ", " + cos + "]";
+    }
+  }
 
   /**
    * The prototype of each of {@code n} tasks.

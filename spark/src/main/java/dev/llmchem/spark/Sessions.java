@@ -15,9 +15,23 @@ import org.apache.spark.sql.SparkSession;
 final class Sessions {
   private static final Pattern LOCAL = Pattern.compile("local\\[(\\d+|\\*)(,\\d+)?]|local");
 
+  /** A session the caller owns (tests keep one per class): runs use it and leave it open. */
+  static volatile SparkSession shared;
+
   private Sessions() { }
 
+  /** Ends a session {@link #start} created (not the shared one). */
+  static void stop(SparkSession spark) {
+    if (spark != shared) {
+      spark.stop();
+    }
+  }
+
   static SparkSession start(String master, int partitions) {
+    SparkSession s = shared;
+    if (s != null) {
+      return s;
+    }
     SparkConf conf = new SparkConf(); // spark.* system properties (spark-submit's settings)
     String m = master != null ? master : conf.get("spark.master", "local[2]");
     SparkSession.Builder b = SparkSession.builder().appName("chem-spark").master(m)

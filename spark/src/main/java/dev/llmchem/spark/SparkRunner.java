@@ -38,7 +38,7 @@ final class SparkRunner {
     try {
       run(spark, o, read, spec, format, work, out, err);
     } finally {
-      spark.stop();
+      Sessions.stop(spark);
     }
   }
 
