@@ -13,8 +13,7 @@ import picocli.CommandLine.Option;
  * results go.
  */
 public final class RunnerOptions {
-  @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (default: the one spark-submit gives, else local[2]).")
+  /** The master (set from the command line's inherited --master). */
   String master;
 
   @Option(names = "--data", required = true, paramLabel = "PATH",

@@ -40,6 +40,11 @@ public final class SparkMain implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--master", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+      description = "Spark master, before or after the command (default: the one"
+          + " spark-submit gives, else local[2]).")
+  String master;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
@@ -99,11 +104,15 @@ public final class SparkMain implements Runnable {
     @Mixin
     RunnerOptions options;
 
+    @CommandLine.ParentCommand
+    SparkMain parent;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+      options.master = parent.master;
       SparkRunner.run(options, TaskWork.profile(), spec.commandLine().getOut(),
           spec.commandLine().getErr());
       return 0;
@@ -117,6 +126,9 @@ public final class SparkMain implements Runnable {
   static final class Chemistry implements Callable<Integer> {
     @Mixin
     RunnerOptions options;
+
+    @CommandLine.ParentCommand
+    SparkMain parent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -147,6 +159,7 @@ public final class SparkMain implements Runnable {
       }
       TaskWork w = new TaskWork(TaskWork.Command.CHEMISTRY, m, tau, inclusive, witness,
           RecommendOptions.Method.REFERENCE, 0, TaskWork.profile().params());
+      options.master = parent.master;
       SparkRunner.run(options, w, spec.commandLine().getOut(), spec.commandLine().getErr());
       return 0;
     }
@@ -158,6 +171,9 @@ public final class SparkMain implements Runnable {
   static final class Recommend implements Callable<Integer> {
     @Mixin
     RunnerOptions options;
+
+    @CommandLine.ParentCommand
+    SparkMain parent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -194,6 +210,7 @@ public final class SparkMain implements Runnable {
       TaskWork w = new TaskWork(TaskWork.Command.RECOMMEND, ChemeOptions.Method.AUTO, 0, false,
           false, method, size, new TaskWork.Params(alpha, beta, iters, minSize));
       w.recommendOptions(1); // the engine checks the parameters before Spark starts
+      options.master = parent.master;
       SparkRunner.run(options, w, spec.commandLine().getOut(), spec.commandLine().getErr());
       return 0;
     }

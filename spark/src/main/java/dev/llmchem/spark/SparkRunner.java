@@ -47,6 +47,10 @@ final class SparkRunner {
       HistoryIngest.Format format, TaskWork work, PrintWriter out, PrintWriter err)
       throws IOException {
     Timings timings = new Timings();
+    StageMetrics stages = o.timings ? new StageMetrics() : null;
+    if (stages != null) {
+      spark.sparkContext().addSparkListener(stages);
+    }
     Dataset<Row> ingest = HistoryIngest.read(spark, o.data, format, read)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -71,6 +75,7 @@ final class SparkRunner {
       int only = o.task == null ? -1 : clusterOf(an, o.task);
       JavaPairRDD<Integer, String> results = TaskResults.compute(an, spec, work, only)
           .persist(StorageLevel.MEMORY_AND_DISK());
+      results.count(); // every task computed in parallel (toLocalIterator runs one partition at a time)
       if (o.json) {
         ResultWriter.document(results.values().toLocalIterator(), out);
       }
@@ -83,8 +88,15 @@ final class SparkRunner {
     } finally {
       ingest.unpersist(false);
     }
-    if (o.timings) {
+    if (stages != null) {
       timings.print(err);
+      try {
+        stages.settle();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      spark.sparkContext().removeSparkListener(stages);
+      stages.print(err);
     }
   }
 

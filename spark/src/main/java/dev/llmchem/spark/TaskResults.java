@@ -41,8 +41,8 @@ final class TaskResults {
   private TaskResults() { }
 
   /**
-   * (cluster, the task's compact JSON), sorted by cluster; only cluster {@code only} when
-   * it is &gt;= 0.
+   * (cluster, the task's compact JSON) in cluster order (partitions and their contents);
+   * only cluster {@code only} when it is &gt;= 0.
    */
   static JavaPairRDD<Integer, String> compute(SparkAnalysis an, AnalysisSpec spec,
       TaskWork work, int only) {
@@ -77,12 +77,13 @@ final class TaskResults {
     Dataset<Row> perTask = profiles.groupBy("cluster")
         .agg(collect_list(struct(col("model"), col("q"), col("a"), col("trial"), col("ord")))
             .as("profiles"))
-        .join(members, "cluster");
+        .join(members, "cluster")
+        .orderBy("cluster"); // sorted before the work: a sort after it would sample (run) it
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(an.rows().sparkSession()
         .sparkContext());
     Broadcast<String[]> s = jsc.broadcast(an.models());
     return perTask.javaRDD().mapToPair(r -> new Tuple2<>(r.getInt(0),
-        render(r, s.value(), spec, work))).sortByKey();
+        render(r, s.value(), spec, work)));
   }
 
   /** One task on its executor: profiles over S, the engine's analysis, the command's JSON. */

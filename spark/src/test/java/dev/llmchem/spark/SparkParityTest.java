@@ -91,6 +91,32 @@ class SparkParityTest {
   }
 
   @Test
+  void outWritesTheTaskObjectsAsJsonLinesAndParquet() throws IOException {
+    String data = Reference.dir().getParent().resolve("data/demo.csv").toString();
+    Path out = tmp.resolve("out");
+    SparkRun.Result sp = SparkRun.chemSpark("--master", "local[2]", "recommend", "--data", data,
+        "--out", out.toString(), "--json");
+    assertThat(sp.code()).as(sp.err()).isZero();
+    assertThat(sp.out()).isEqualTo(SparkRun.chem("recommend", "--data", data, "--json").out());
+    List<String> lines = new ArrayList<>();
+    try (var files = java.nio.file.Files.list(out.resolve("jsonl"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted()
+          .toList()) {
+        lines.addAll(java.nio.file.Files.readAllLines(f));
+      }
+    }
+    com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode doc = m.readTree(sp.out()).get("tasks");
+    assertThat(lines).hasSize(doc.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(m.readTree(lines.get(i))).isEqualTo(doc.get(i));
+    }
+    var parquet = spark.read().parquet(out.resolve("parquet").toString());
+    assertThat(parquet.count()).isEqualTo(doc.size());
+    assertThat(parquet.columns()).contains("task", "recommended", "loss", "reason");
+  }
+
+  @Test
   void manyTaskHistoryAsCsvJsonLinesAndParquet() throws IOException {
     Path csv = tmp.resolve("many.csv");
     HistoryGenerator.write(HistorySpec.builder().seed(11).models(8).tasks(1000).wordings(2)
