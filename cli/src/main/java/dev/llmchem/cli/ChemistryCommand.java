@@ -202,6 +202,15 @@ final class ChemistryCommand implements Callable<Integer> {
   /** One task's object, its entries streamed pair by pair in (a, b) order: O(|S|) heap. */
   private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict,
       TaskBootstrap tb) throws IOException {
+    json(g, t, c, tau, strict, inclusive, witness, tb);
+  }
+
+  /**
+   * One task's object under --tau, --inclusive and --witness, with its bootstrap ({@code tb};
+   * null: none); also {@link TaskJson}'s.
+   */
+  static void json(JsonGenerator g, TaskAnalysis t, Chemistry c, double tau, boolean strict,
+      boolean inclusive, boolean witness, TaskBootstrap tb) throws IOException {
     String[] names = t.models();
     g.writeStartObject();
     g.writeStringField("task", t.prototype());
@@ -222,7 +231,7 @@ final class ChemistryCommand implements Callable<Integer> {
       }
     }
     if (tb == null) {
-      entries(g, c, names, strict);
+      entries(g, c, names, tau, strict, witness);
     }
     g.writeEndArray();
     g.writeNumberField("tau", tau);
@@ -244,8 +253,8 @@ final class ChemistryCommand implements Callable<Integer> {
   }
 
   /** The entries streamed pair by pair in (a, b) order. */
-  private void entries(JsonGenerator g, Chemistry c, String[] names, boolean strict)
-      throws IOException {
+  private static void entries(JsonGenerator g, Chemistry c, String[] names, double tau,
+      boolean strict, boolean witness) throws IOException {
     ChemMatrix m = c.matrix();
     try {
       m.visit(tau, strict, (a, b) -> {

@@ -31,6 +31,18 @@ public final class TaskAnalysis {
     this.used = profiles.used(options.threshold());
   }
 
+  /**
+   * The analysis of one task from profiles built elsewhere (a distributed runner aggregates
+   * the rows of each task, then analyses it where its profiles are): the same U, costs,
+   * CHEME and RECOMMEND as the task of an {@link Analysis} with these profiles and options.
+   */
+  public static TaskAnalysis of(TaskProfiles profiles, AnalysisOptions options) {
+    if (profiles == null || options == null) {
+      throw new IllegalArgumentException("profiles and options must not be null");
+    }
+    return new TaskAnalysis(profiles, options);
+  }
+
   /** The prototype task string. */
   public String prototype() { return profiles.prototype(); }
 

@@ -37,7 +37,7 @@ final class PrefixIndex {
   PrefixIndex(TfIdfVectors v, double threshold) {
     this.v = v;
     this.threshold = threshold;
-    this.slack = (1 + (v.maxLength + 4) * 0x1p-22) * Math.max(v.maxNorm, 1.0);
+    this.slack = TfIdf.slack(v.maxLength, v.maxNorm);
     this.order = new long[v.df.length];
     for (int t = 0; t < order.length; t++) {
       order[t] = (long) v.df[t] << 32 | t;

@@ -7,7 +7,6 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The naive twin of {@link TaskClustering}: the definition (SPEC section 2) written as a scan,
@@ -152,23 +151,6 @@ public final class ScanClustering {
 
   /** Lower-cases and splits on runs of whitespace (Python's {@code str.lower().split()}). */
   static List<String> tokenize(String text) {
-    String s = text.toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      while (i < n && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-      int j = i;
-      while (j < n && !Character.isWhitespace(s.charAt(j))) {
-        j++;
-      }
-      if (j > i) {
-        out.add(s.substring(i, j));
-      }
-      i = j;
-    }
-    return out;
+    return TfIdf.tokens(text);
   }
 }

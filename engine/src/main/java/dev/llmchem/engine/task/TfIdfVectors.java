@@ -127,15 +127,13 @@ final class TfIdfVectors {
       df[cols[k]]++;
     }
     float[] idf = new float[df.length];
-    float nDocs = n;
     for (int t = 0; t < idf.length; t++) {
-      float ratio = nDocs / (1f + df[t]);
-      idf[t] = (float) Math.log(ratio);
+      idf[t] = TfIdf.idf(n, df[t]);
     }
     double[] norms = new double[w];
     parallel(w, what, progress, k -> {
       for (int d = first[k]; d < first[k + 1]; d++) {
-        norms[k] = Math.max(norms[k], normalise(val, cols, start[d], start[d + 1], idf));
+        norms[k] = Math.max(norms[k], TfIdf.normalise(val, cols, start[d], start[d + 1], idf));
         sortByColumn(cols, val, start[d], start[d + 1]);
       }
       return true;
@@ -228,28 +226,6 @@ final class TfIdfVectors {
       tf[nnz] = 1f;
       nnz++;
     }
-  }
-
-  /**
-   * Scales entries [from, to) (TF on entry, in first-appearance order) to TF*IDF / norm as
-   * the scan does; returns the resulting vector's norm computed in double.
-   */
-  private static double normalise(float[] v, int[] col, int from, int to, float[] idf) {
-    float sq = 0f;
-    for (int k = from; k < to; k++) {
-      v[k] = v[k] * idf[col[k]];
-      sq += v[k] * v[k];
-    }
-    float norm = (float) Math.sqrt(sq);
-    if (norm == 0f) {
-      norm = 1f;
-    }
-    double sqd = 0;
-    for (int k = from; k < to; k++) {
-      v[k] = v[k] / norm;
-      sqd += (double) v[k] * v[k];
-    }
-    return Math.sqrt(sqd);
   }
 
   /** Sorts entries [from, to) by column (columns are distinct within a row). */
