@@ -33,7 +33,7 @@
  * 0.58 s (JMH {@code TaskClusterBenchmark}, perf-reports/2026-12-07-production-scale). It grows
  * faster when every string is distinct and the vocabulary grows only as sqrt(N): even the
  * rarest words then recur, posting lists grow with N, and so do the candidates to verify
- * (10^6 strings: 28 s). The worst case is a tiny vocabulary in which every pair shares words
+ * (10^6 strings: 28 s on one core, 14 s on two). The worst case is a tiny vocabulary in which every pair shares words
  * (400 words: 10^5 strings ~3 s, still ~30x faster than the scan). Candidate sums stop early
  * once the rest of the row cannot reach the threshold. Memory: 12 bytes per (string, distinct
  * token) entry (column, value, rest norm), 8 per posting (a prototype's prefix token and its
