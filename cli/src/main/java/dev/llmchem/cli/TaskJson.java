@@ -59,7 +59,7 @@ public final class TaskJson {
    */
   public static void chemistry(JsonGenerator g, TaskAnalysis t, Chemistry c, double tau,
       boolean inclusive, boolean witness) throws IOException {
-    ChemistryCommand.json(g, t, c, tau, !inclusive && tau > 0, inclusive, witness);
+    ChemistryCommand.json(g, t, c, tau, !inclusive && tau > 0, inclusive, witness, null);
   }
 
   /** One task object of {@code chem recommend --json} with {@code --method} and {@code --size}. */
