@@ -180,11 +180,15 @@ public final class DenseCheme {
    * Largest |U| run by {@link #direct}: below it the blocked plan's set-up (plan, sweep order,
    * buffers, transposes) costs more than the short runs it avoids, and a history of 10^4-10^5
    * small tasks pays that set-up per task (and, in a fresh JVM, warms up every method of it).
-   * JMH {@code ChemeSmallTaskBenchmark} (perf-reports/2026-12-07-small-tasks): at |U| = 11
-   * direct 123 us, blocked 973 us (median; 68 us once its code is fully compiled); at 12 they
-   * tie (260 vs 259 us), at 13 blocked wins.
+   * Warm, one thread, the blocked plan is already ahead at |U| = 10 (JMH {@code
+   * ChemeSmallTaskBenchmark}, perf-reports/2026-12-07-small-tasks/cheme-small-quiet.json:
+   * 18 vs 23 us; 11: 33 vs 84 us), but a fresh JVM over 31,129 RouterBench tasks of up to 11
+   * models took the same whole-process time with the cut at 10 or 11 (3.15 vs 3.08 s median,
+   * interleaved): the direct loops pay in a fresh JVM's first pass over many small tasks (the
+   * many-task pipeline figures of perf-reports/2026-12-07-production-scale), so the cut
+   * stays at 10.
    */
-  public static final int DIRECT_UP_TO_U = Integer.getInteger("llmchem.cheme.directUpTo", 11);
+  public static final int DIRECT_UP_TO_U = Integer.getInteger("llmchem.cheme.directUpTo", 10);
 
   private static final int directUpTo = DIRECT_UP_TO_U;
 
