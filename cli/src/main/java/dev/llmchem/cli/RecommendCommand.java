@@ -44,28 +44,8 @@ final class RecommendCommand implements Callable<Integer> {
   @Mixin
   TaskOptions options;
 
-  @Option(names = "--method", defaultValue = "reference", paramLabel = "M",
-      description = "reference (default) or exact.")
-  RecommendOptions.Method method;
-
-  @Option(names = "--size", defaultValue = "0", paramLabel = "N",
-      converter = Counts.NonNegative.class,
-      description = "Exactly N models (0 = any size >= --min-size; default ${DEFAULT-VALUE}).")
-  int size;
-
-  @Option(names = "--alpha", defaultValue = "0.5", description = "Weight of the inter-group term (default ${DEFAULT-VALUE}).")
-  double alpha;
-
-  @Option(names = "--beta", defaultValue = "0.5", description = "Size penalty per model (default ${DEFAULT-VALUE}).")
-  double beta;
-
-  @Option(names = "--iters", defaultValue = "10", converter = Counts.NonNegative.class, description = "Hill-climbing moves per start (default ${DEFAULT-VALUE}).")
-  int iters;
-
-  @Option(names = "--min-size", defaultValue = "2", paramLabel = "K",
-      converter = Counts.Positive.class,
-      description = "Smallest ensemble considered (default ${DEFAULT-VALUE}).")
-  int minSize;
+  @Mixin
+  LossOptions loss;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "Worker threads (0 = one per available processor, 1 = sequential; the"
@@ -91,14 +71,13 @@ final class RecommendCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    RecommendParams params = new RecommendParams(alpha, beta, iters, minSize,
-        fallback.policy());
+    RecommendParams params = loss.params(fallback.policy());
     boot.check();
     Analysis an = options.analyse(spec.commandLine().getErr());
     Bootstrap bs = boot.of(an);
     List<TaskAnalysis> selected = options.tasks(an);
     for (TaskAnalysis t : selected) {
-      Chemistry.checkRecommend(t.universeSize(), new RecommendOptions(method, params, size,
+      Chemistry.checkRecommend(t.universeSize(), loss.options(params,
           threads, dev.llmchem.engine.control.ProgressListener.NONE));
     }
     JsonGenerator g = json ? Json.start(out) : null;
@@ -109,7 +88,7 @@ final class RecommendCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     options.forEachTask(selected, threads, (t, ctx) -> {
       Chemistry c = options.chemistry(t, ChemeOptions.Method.AUTO, ctx, err);
-      RecommendOptions ro = new RecommendOptions(method, params, size, ctx.threads(),
+      RecommendOptions ro = loss.options(params, ctx.threads(),
           ctx.progress());
       TaskBootstrap tb = bs == null ? null : bs.run(t, c, boot.options(ctx), ro, 0.0, false);
       Recommendation r = c.recommend(ro);
@@ -143,7 +122,7 @@ final class RecommendCommand implements Callable<Integer> {
 
   /** One task's object, streamed. */
   private void json(JsonGenerator g, TaskAnalysis t, Answer a) throws IOException {
-    open(g, t, a.chemistry(), a.recommendation(), method, size);
+    open(g, t, a.chemistry(), a.recommendation(), loss.method, loss.size);
     if (a.explanation() != null) {
       ExplainWriter.json(g, a.explanation());
     }
@@ -193,9 +172,10 @@ final class RecommendCommand implements Callable<Integer> {
   private void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r) {
     out.println("Task: " + t.prototype());
     List<String> names = c.names(r);
-    String what = size > 0 ? "exactly " + size + " models" : "any size >= " + minSize;
+    String what = loss.size > 0 ? "exactly " + loss.size + " models"
+        : "any size >= " + loss.minSize;
     out.printf(Locale.ROOT, "Method: %s (%s); %d chemistry entries, %d historical configurations%n",
-        method.name().toLowerCase(Locale.ROOT), what, c.entryCount(), r.details().configurations());
+        loss.method.name().toLowerCase(Locale.ROOT), what, c.entryCount(), r.details().configurations());
     if (r.isPresent()) {
       out.println("Recommended (" + names.size() + "): " + String.join(", ", names));
     } else {

@@ -10,7 +10,6 @@ import dev.llmchem.engine.io.IngestOptions;
 import dev.llmchem.engine.io.IngestReport;
 import dev.llmchem.engine.io.InputException;
 import dev.llmchem.engine.io.RowStream;
-import dev.llmchem.engine.recommend.RecommendParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -49,28 +48,8 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin
   TaskOptions options;
 
-  @Option(names = "--method", defaultValue = "reference", paramLabel = "M",
-      description = "RECOMMEND method: reference (default) or exact.")
-  RecommendOptions.Method method;
-
-  @Option(names = "--size", defaultValue = "0", paramLabel = "N",
-      converter = Counts.NonNegative.class,
-      description = "Exactly N models (0 = any size >= --min-size; default ${DEFAULT-VALUE}).")
-  int size;
-
-  @Option(names = "--alpha", defaultValue = "0.5", description = "Weight of the inter-group term (default ${DEFAULT-VALUE}).")
-  double alpha;
-
-  @Option(names = "--beta", defaultValue = "0.5", description = "Size penalty per model (default ${DEFAULT-VALUE}).")
-  double beta;
-
-  @Option(names = "--iters", defaultValue = "10", converter = Counts.NonNegative.class, description = "Hill-climbing moves per start (default ${DEFAULT-VALUE}).")
-  int iters;
-
-  @Option(names = "--min-size", defaultValue = "2", paramLabel = "K",
-      converter = Counts.Positive.class,
-      description = "Smallest ensemble considered (default ${DEFAULT-VALUE}).")
-  int minSize;
+  @Mixin
+  LossOptions loss;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "Worker threads for rebuilt tasks (0 = one per available processor; the"
@@ -112,8 +91,7 @@ final class WatchCommand implements Callable<Integer> {
     IngestOptions ingest = options.input.ingestOptions();
     long size0 = follow ? Files.size(options.input.data) : -1;
     History h = options.input.ingest(err).history();
-    RecommendOptions ro = new RecommendOptions(method, new RecommendParams(alpha, beta, iters,
-        minSize), size, 0, ProgressListener.NONE);
+    RecommendOptions ro = loss.options(loss.params(), 0, ProgressListener.NONE);
     live = LiveAnalysis.of(h, options.analysisOptions(), ro, threads);
     if (live.snapshot().tasks().isEmpty()) {
       throw new IllegalArgumentException(options.input.data + ": no task left to analyse (only"
@@ -184,8 +162,8 @@ final class WatchCommand implements Callable<Integer> {
         }
         StringWriter one = new StringWriter();
         try (JsonGenerator tg = Json.LINES.getFactory().createGenerator(one)) {
-          RecommendCommand.json(tg, t.analysis(), t.chemistry(), t.recommendation(), method,
-              size);
+          RecommendCommand.json(tg, t.analysis(), t.chemistry(), t.recommendation(),
+              loss.method, loss.size);
         }
         String text = one.toString();
         if (all || !text.equals(printed.get(t.prototype()))) {

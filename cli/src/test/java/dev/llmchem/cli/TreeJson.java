@@ -207,13 +207,13 @@ final class TreeJson {
   }
 
   static ObjectNode recommend(RecommendCommand c, PrintWriter err) {
-    RecommendParams params = new RecommendParams(c.alpha, c.beta, c.iters, c.minSize);
+    RecommendParams params = new RecommendParams(c.loss.alpha, c.loss.beta, c.loss.iters, c.loss.minSize);
     Analysis an = c.options.analyse(err);
     ObjectNode root = object();
     ArrayNode tasks = root.putArray("tasks");
     for (TaskAnalysis t : c.options.tasks(an)) {
       Chemistry ch = c.options.chemistry(t, ChemeOptions.Method.AUTO, c.threads, err);
-      Recommendation r = ch.recommend(new RecommendOptions(c.method, params, c.size, c.threads,
+      Recommendation r = ch.recommend(new RecommendOptions(c.loss.method, params, c.loss.size, c.threads,
           dev.llmchem.engine.control.ProgressListener.NONE));
       ObjectNode o = tasks.addObject();
       o.put("task", t.prototype());
@@ -228,7 +228,7 @@ final class TreeJson {
         o.put("loss", r.loss());
       }
       o.put("reason", r.reason().jsonName());
-      o.put("method", c.method.name().toLowerCase(Locale.ROOT)).put("size", c.size);
+      o.put("method", c.loss.method.name().toLowerCase(Locale.ROOT)).put("size", c.loss.size);
       o.put("explanation", r.details().explanation());
       putFinite(o, "max_total_chem", r.details().maxTotalChem());
       putFinite(o, "max_inter_chem", r.details().maxInterChem());
