@@ -42,6 +42,16 @@ public final class Dictionary {
     return names.size();
   }
 
+  /** The id of {@code s}, or -1 when it was never interned (nothing is assigned). */
+  public int id(String s) {
+    return ids.getInt(s);
+  }
+
+  /** The string of id {@code id}. */
+  public String name(int id) {
+    return names.get(id);
+  }
+
   /** The names in id order (a copy). */
   public String[] freeze() {
     return names.toArray(new String[0]);

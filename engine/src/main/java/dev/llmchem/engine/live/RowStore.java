@@ -1,7 +1,7 @@
 package dev.llmchem.engine.live;
 
+import dev.llmchem.engine.history.Dictionary;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.List;
  * appear. Owned by the writer; snapshots never see it. Not thread-safe.
  */
 final class RowStore {
-  private final Names models = new Names();
-  private final Names tasks = new Names();
-  private final Names trials = new Names();
+  private final Dictionary models = new Dictionary();
+  private final Dictionary tasks = new Dictionary();
+  private final Dictionary trials = new Dictionary();
   private final List<IntArrayList> rowsOfTask = new ArrayList<>();
   private int rows;
   private int[] model = new int[1024];
@@ -80,37 +80,4 @@ final class RowStore {
 
   /** Rows of task string t, ascending (the store's own list: read, never modify). */
   IntArrayList rowsOf(int t) { return rowsOfTask.get(t); }
-
-  /** Interned names in first-appearance order. */
-  private static final class Names {
-    private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
-    private final List<String> names = new ArrayList<>();
-    private String last;
-    private int lastId;
-
-    Names() {
-      ids.defaultReturnValue(-1);
-    }
-
-    int intern(String s) {
-      if (s.equals(last)) {
-        return lastId;
-      }
-      int id = ids.getInt(s);
-      if (id < 0) {
-        id = names.size();
-        ids.put(s, id);
-        names.add(s);
-      }
-      last = s;
-      lastId = id;
-      return id;
-    }
-
-    int size() { return names.size(); }
-
-    int id(String s) { return ids.getInt(s); }
-
-    String name(int id) { return names.get(id); }
-  }
 }
