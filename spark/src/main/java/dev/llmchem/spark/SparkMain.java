@@ -96,11 +96,8 @@ public final class SparkMain implements Runnable {
     return s == null ? "" : s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
   }
 
-  /** {@code chem-spark profile}. */
-  @Command(name = "profile", mixinStandardHelpOptions = true,
-      description = "Per task cluster: profiles, U in rank order with penalties, cost(S) and"
-          + " the MIG node count (chem profile).")
-  static final class Profile implements Callable<Integer> {
+  /** What the subcommands share: the runner's options, the master, the command's streams. */
+  abstract static class Subcommand implements Callable<Integer> {
     @Mixin
     RunnerOptions options;
 
@@ -110,12 +107,22 @@ public final class SparkMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Runs {@code work} on Spark with the parent's --master. */
+    int run(TaskWork work) throws Exception {
+      options.master = parent.master;
+      SparkRunner.run(options, work, spec.commandLine().getOut(), spec.commandLine().getErr());
+      return 0;
+    }
+  }
+
+  /** {@code chem-spark profile}. */
+  @Command(name = "profile", mixinStandardHelpOptions = true,
+      description = "Per task cluster: profiles, U in rank order with penalties, cost(S) and"
+          + " the MIG node count (chem profile).")
+  static final class Profile extends Subcommand {
     @Override
     public Integer call() throws Exception {
-      options.master = parent.master;
-      SparkRunner.run(options, TaskWork.profile(), spec.commandLine().getOut(),
-          spec.commandLine().getErr());
-      return 0;
+      return run(TaskWork.profile());
     }
   }
 
@@ -123,16 +130,7 @@ public final class SparkMain implements Runnable {
   @Command(name = "chemistry", mixinStandardHelpOptions = true,
       description = "Pairwise chemistry by CHEME per task, and LLMCP's stable partition with"
           + " --tau (chem chemistry).")
-  static final class Chemistry implements Callable<Integer> {
-    @Mixin
-    RunnerOptions options;
-
-    @CommandLine.ParentCommand
-    SparkMain parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class Chemistry extends Subcommand {
     @Option(names = "--tau", defaultValue = "0", paramLabel = "TAU",
         description = "LLMCP threshold: keep pairs with chem > TAU. Default ${DEFAULT-VALUE}.")
     double tau;
@@ -159,25 +157,14 @@ public final class SparkMain implements Runnable {
       }
       TaskWork w = new TaskWork(TaskWork.Command.CHEMISTRY, m, tau, inclusive, witness,
           RecommendOptions.Method.REFERENCE, 0, TaskWork.profile().params());
-      options.master = parent.master;
-      SparkRunner.run(options, w, spec.commandLine().getOut(), spec.commandLine().getErr());
-      return 0;
+      return run(w);
     }
   }
 
   /** {@code chem-spark recommend}. */
   @Command(name = "recommend", mixinStandardHelpOptions = true,
       description = "The ensemble to use per task: CHEME, then RECOMMEND (chem recommend).")
-  static final class Recommend implements Callable<Integer> {
-    @Mixin
-    RunnerOptions options;
-
-    @CommandLine.ParentCommand
-    SparkMain parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class Recommend extends Subcommand {
     @Option(names = "--method", defaultValue = "reference", paramLabel = "M",
         description = "reference (default) or exact.")
     RecommendOptions.Method method;
@@ -210,9 +197,7 @@ public final class SparkMain implements Runnable {
       TaskWork w = new TaskWork(TaskWork.Command.RECOMMEND, ChemeOptions.Method.AUTO, 0, false,
           false, method, size, new TaskWork.Params(alpha, beta, iters, minSize));
       w.recommendOptions(1); // the engine checks the parameters before Spark starts
-      options.master = parent.master;
-      SparkRunner.run(options, w, spec.commandLine().getOut(), spec.commandLine().getErr());
-      return 0;
+      return run(w);
     }
   }
 }
