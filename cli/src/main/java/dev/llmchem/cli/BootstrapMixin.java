@@ -7,8 +7,11 @@ import dev.llmchem.engine.bootstrap.BootstrapOptions;
 import dev.llmchem.engine.bootstrap.Unit;
 import picocli.CommandLine.Option;
 
-/** {@code --bootstrap B [--seed S] [--resample trials|rows]} of chemistry and recommend. */
-final class BootstrapMixin {
+/**
+ * {@code --bootstrap B [--seed S] [--resample trials|rows]} of chemistry and recommend (a
+ * picocli mixin), and of {@code chem-spark}'s (public for it).
+ */
+public final class BootstrapMixin {
   @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "0",
       converter = Counts.NonNegative.class,
       description = "Also resample each task's trials B times with replacement and report how"
@@ -28,17 +31,23 @@ final class BootstrapMixin {
   String resample;
 
   /** Whether --bootstrap was given. */
-  boolean on() {
+  public boolean on() {
     return replicates > 0;
   }
 
   /** Validates the options (before any work). */
-  void check() {
+  public void check() {
     if (replicates > BootstrapOptions.MAX_REPLICATES) {
       throw new IllegalArgumentException("--bootstrap must be at most "
           + BootstrapOptions.MAX_REPLICATES + ", got " + replicates);
     }
     Unit.parse(resample);
+  }
+
+  /** The options for {@code threads} workers reporting to {@code progress}. */
+  public BootstrapOptions options(int threads, dev.llmchem.engine.control.ProgressListener
+      progress) {
+    return new BootstrapOptions(replicates, seed, Unit.parse(resample), threads, progress);
   }
 
   /** The engine's bootstrap over {@code an}, or null when off. */
@@ -48,7 +57,6 @@ final class BootstrapMixin {
 
   /** The options for one task run under {@code ctx} (its threads and progress). */
   BootstrapOptions options(TaskRunner.Context ctx) {
-    return new BootstrapOptions(replicates, seed, Unit.parse(resample), ctx.threads(),
-        ctx.progress());
+    return options(ctx.threads(), ctx.progress());
   }
 }

@@ -97,15 +97,8 @@ final class ChemistryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (tau < 0 || tau > 1 || Double.isNaN(tau)) {
-      throw new IllegalArgumentException("--tau must be in [0, 1], got " + tau);
-    }
-    if (witness && method != ChemeOptions.Method.AUTO && method != ChemeOptions.Method.EXACT_EQ1) {
-      throw new IllegalArgumentException("--witness needs --method exact-eq1 (or auto), not "
-          + method.label());
-    }
-    boot.check();
-    InteractionIndex game = game();
+    InteractionIndex game = CommandChecks.chemistry(tau, inclusive, witness, method, index,
+        boot);
     ChemeOptions.Method run = witness ? ChemeOptions.Method.EXACT_EQ1 : method;
     Analysis an = options.analyse(err);
     if (game != null) {
@@ -130,11 +123,7 @@ final class ChemistryCommand implements Callable<Integer> {
       if (json) {
         json(g, t, r.chemistry(), strict, r.bootstrap());
       } else {
-        long count = r.chemistry().entryCount(tau, strict);
-        if (top == 0) {
-          requireOutputFits(t, count);
-        }
-        text(out, t, r.chemistry(), count, strict, r.seconds(), r.bootstrap());
+        text(out, t, r.chemistry(), tau, inclusive, witness, top, r.seconds(), r.bootstrap());
       }
     });
     if (json) {
@@ -143,27 +132,6 @@ final class ChemistryCommand implements Callable<Integer> {
       Json.finish(g);
     }
     return 0;
-  }
-
-  /** The interaction index of --index, or null for CHEME; refuses CHEME-only options. */
-  private InteractionIndex game() {
-    String name = index.trim().toLowerCase(Locale.ROOT);
-    if (!InteractionOutput.NAMES.contains(name)) {
-      throw new IllegalArgumentException("--index must be cheme, shapley or banzhaf, got '"
-          + index + "'");
-    }
-    if (name.equals("cheme")) {
-      return null;
-    }
-    if (boot.on()) {
-      throw new IllegalArgumentException("--bootstrap applies to --index cheme only");
-    }
-    if (tau != 0 || inclusive || witness) {
-      throw new IllegalArgumentException((witness ? "--witness" : "--tau and --inclusive")
-          + " apply to --index cheme only (the " + name + " index is signed and is not"
-          + " thresholded)");
-    }
-    return InteractionIndex.parse(name);
   }
 
   /** --index shapley|banzhaf: every task's index, as JSON or text. */
@@ -282,7 +250,7 @@ final class ChemistryCommand implements Callable<Integer> {
    * 12.5 million pairs. The text output of the --top N strongest needs O(N) whatever |S|, and
    * the JSON listing streams pair by pair.
    */
-  private void requireOutputFits(TaskAnalysis t, long pairs) {
+  private static void requireOutputFits(TaskAnalysis t, long pairs) {
     LimitException.requireHeap(pairs * TEXT_BYTES_PER_PAIR, "task '" + t.prototype()
         + "': listing " + pairs + " pairs of |S| = " + t.universeSize() + " models",
         Alternative.HIGHER_TAU, Alternative.FEWER_MODELS);
@@ -291,8 +259,17 @@ final class ChemistryCommand implements Callable<Integer> {
   /** Heap per pair of the sorted text listing: entry record, list slots (estimated). */
   static final int TEXT_BYTES_PER_PAIR = 64;
 
-  private void text(PrintWriter out, TaskAnalysis t, Chemistry c, long count, boolean strict,
-      double secs, TaskBootstrap tb) {
+  /**
+   * One task's text under --tau, --inclusive, --witness and --top, with the seconds CHEME took
+   * and its bootstrap ({@code tb}; null: none); also {@link TaskText}'s.
+   */
+  static void text(PrintWriter out, TaskAnalysis t, Chemistry c, double tau, boolean inclusive,
+      boolean witness, int top, double secs, TaskBootstrap tb) {
+    boolean strict = !inclusive && tau > 0;
+    long count = c.entryCount(tau, strict);
+    if (top == 0) {
+      requireOutputFits(t, count);
+    }
     int u = t.used().size();
     out.println("Task: " + t.prototype());
     if (c.method() == ChemeOptions.Method.EXACT_EQ1) {

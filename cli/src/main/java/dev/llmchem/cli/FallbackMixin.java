@@ -4,8 +4,11 @@ import dev.llmchem.engine.recommend.FallbackPolicy;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** RECOMMEND's fallback policies and thresholds (SPEC 7 step 1; the reference's arguments). */
-final class FallbackMixin {
+/**
+ * RECOMMEND's fallback policies and thresholds (SPEC 7 step 1; the reference's arguments): a
+ * picocli mixin of {@code recommend}, and of {@code chem-spark recommend} (public for it).
+ */
+public final class FallbackMixin {
   @Option(names = "--fallback-good", paramLabel = "single|all", defaultValue = "single",
       description = "Without chemistry entries, when every model of X_Q is good: its single best"
           + " model (default) or all of them.")
@@ -33,7 +36,7 @@ final class FallbackMixin {
   double loQ;
 
   /** The policy; a bad spelling is a usage error naming the option. */
-  FallbackPolicy policy() {
+  public FallbackPolicy policy() {
     FallbackPolicy.Good g;
     FallbackPolicy.Bad b;
     try {

@@ -6,8 +6,11 @@ import dev.llmchem.engine.recommend.FallbackPolicy;
 import dev.llmchem.engine.recommend.RecommendParams;
 import picocli.CommandLine.Option;
 
-/** RECOMMEND's method and loss parameters: the options {@code recommend} and {@code watch} share. */
-final class LossOptions {
+/**
+ * RECOMMEND's method and loss parameters: the options {@code recommend} and {@code watch} share
+ * (a picocli mixin), and {@code chem-spark recommend} (public for it).
+ */
+public final class LossOptions {
   @Option(names = "--method", defaultValue = "reference", paramLabel = "M",
       description = "reference (default) or exact.")
   RecommendOptions.Method method;
@@ -31,8 +34,23 @@ final class LossOptions {
       description = "Smallest ensemble considered (default ${DEFAULT-VALUE}).")
   int minSize;
 
+  /** --method. */
+  public RecommendOptions.Method method() {
+    return method;
+  }
+
+  /** --size (0: any size >= --min-size). */
+  public int size() {
+    return size;
+  }
+
+  /** --min-size. */
+  public int minSize() {
+    return minSize;
+  }
+
   /** The loss parameters with {@code fallback}'s policy. */
-  RecommendParams params(FallbackPolicy fallback) {
+  public RecommendParams params(FallbackPolicy fallback) {
     return new RecommendParams(alpha, beta, iters, minSize, fallback);
   }
 
@@ -42,7 +60,8 @@ final class LossOptions {
   }
 
   /** The options of one run with {@code params} and {@code threads} workers. */
-  RecommendOptions options(RecommendParams params, int threads, ProgressListener progress) {
+  public RecommendOptions options(RecommendParams params, int threads,
+      ProgressListener progress) {
     return new RecommendOptions(method, params, size, threads, progress);
   }
 }

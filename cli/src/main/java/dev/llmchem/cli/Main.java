@@ -8,7 +8,6 @@ import dev.llmchem.engine.io.OutputTarget;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -229,7 +228,7 @@ public final class Main implements Runnable {
   private static int execute(String[] args, Writer stdout, PrintWriter err,
       Supplier<OutputException> stdoutFailure, Hooks hooks) {
     AtomicReference<Watchdog> watchdog = new AtomicReference<>();
-    Written written = new Written(new BufferedWriter(stdout));
+    WrittenOutput written = new WrittenOutput(new BufferedWriter(stdout));
     PrintWriter out = new PrintWriter(written, true);
     CommandLine cl = commandLine(args);
     cl.setOut(out);
@@ -245,7 +244,7 @@ public final class Main implements Runnable {
       }
       RunControl control = control(leaf.commandSpec());
       Watchdog w = control == null ? null : new Watchdog(leaf.commandSpec().name(), control,
-          err, () -> written.any, hooks.exit(), hooks.grace());
+          err, written::any, hooks.exit(), hooks.grace());
       if (w != null) {
         watchdog.set(w);
         hooks.started().accept(w);
@@ -276,7 +275,7 @@ public final class Main implements Runnable {
         RunControl control = control(cmd.getCommandSpec());
         if (control != null) {
           err.println("chem: "
-              + oneLine(control.message(cmd.getCommandName(), c, written.any)));
+              + oneLine(control.message(cmd.getCommandName(), c, written.any())));
           return control.exitCode();
         }
       }
@@ -353,7 +352,7 @@ public final class Main implements Runnable {
    * The message on one line: line breaks and other control characters (an argument or a task
    * name may hold them) are escaped as \n, \r, \t or \\uXXXX.
    */
-  static String oneLine(String message) {
+  public static String oneLine(String message) {
     String m = String.valueOf(message);
     StringBuilder b = new StringBuilder(m.length());
     for (int i = 0; i < m.length(); i++) {
@@ -371,33 +370,6 @@ public final class Main implements Runnable {
       }
     }
     return b.toString();
-  }
-
-  /** Passes output through and remembers whether any was written. */
-  private static final class Written extends FilterWriter {
-    volatile boolean any;
-
-    Written(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      any = true;
-      super.write(c);
-    }
-
-    @Override
-    public void write(char[] buf, int off, int len) throws IOException {
-      any |= len > 0;
-      super.write(buf, off, len);
-    }
-
-    @Override
-    public void write(String str, int off, int len) throws IOException {
-      any |= len > 0;
-      super.write(str, off, len);
-    }
   }
 
   static int handle(Exception e, PrintWriter err) {

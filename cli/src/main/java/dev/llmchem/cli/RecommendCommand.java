@@ -95,17 +95,11 @@ final class RecommendCommand implements Callable<Integer> {
       return new Answer(c, r, tb, explain ? c.explain(r, ro) : null);
     }, (t, a) -> {
       if (json) {
-        json(g, t, a);
+        json(g, t, a.chemistry(), a.recommendation(), loss.method, loss.size, a.explanation(),
+            a.bootstrap());
       } else {
-        text(out, t, a.chemistry(), a.recommendation());
-        if (a.explanation() != null) {
-          ExplainWriter.text(out, a.explanation());
-          out.println();
-        }
-        if (a.bootstrap() != null) {
-          BootstrapWriter.stabilityText(out, a.bootstrap());
-          out.println();
-        }
+        text(out, t, a.chemistry(), a.recommendation(), loss.method, loss.size, loss.minSize,
+            a.explanation(), a.bootstrap());
       }
     });
     if (json) {
@@ -120,14 +114,19 @@ final class RecommendCommand implements Callable<Integer> {
   private record Answer(Chemistry chemistry, Recommendation recommendation,
       TaskBootstrap bootstrap, Explanation explanation) { }
 
-  /** One task's object, streamed. */
-  private void json(JsonGenerator g, TaskAnalysis t, Answer a) throws IOException {
-    open(g, t, a.chemistry(), a.recommendation(), loss.method, loss.size);
-    if (a.explanation() != null) {
-      ExplainWriter.json(g, a.explanation());
+  /**
+   * One task's object, streamed, with its explanation and bootstrap when not null; also
+   * {@link TaskJson}'s.
+   */
+  static void json(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size, Explanation e, TaskBootstrap tb)
+      throws IOException {
+    open(g, t, c, r, method, size);
+    if (e != null) {
+      ExplainWriter.json(g, e);
     }
-    if (a.bootstrap() != null) {
-      BootstrapWriter.stability(g, a.bootstrap());
+    if (tb != null) {
+      BootstrapWriter.stability(g, tb);
     }
     g.writeEndObject();
   }
@@ -169,13 +168,30 @@ final class RecommendCommand implements Callable<Integer> {
     }
   }
 
-  private void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r) {
+  /**
+   * One task's text, with its explanation and bootstrap when not null; also
+   * {@link TaskText}'s.
+   */
+  static void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size, int minSize, Explanation e, TaskBootstrap tb) {
+    text(out, t, c, r, method, size, minSize);
+    if (e != null) {
+      ExplainWriter.text(out, e);
+      out.println();
+    }
+    if (tb != null) {
+      BootstrapWriter.stabilityText(out, tb);
+      out.println();
+    }
+  }
+
+  private static void text(PrintWriter out, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size, int minSize) {
     out.println("Task: " + t.prototype());
     List<String> names = c.names(r);
-    String what = loss.size > 0 ? "exactly " + loss.size + " models"
-        : "any size >= " + loss.minSize;
+    String what = size > 0 ? "exactly " + size + " models" : "any size >= " + minSize;
     out.printf(Locale.ROOT, "Method: %s (%s); %d chemistry entries, %d historical configurations%n",
-        loss.method.name().toLowerCase(Locale.ROOT), what, c.entryCount(), r.details().configurations());
+        method.name().toLowerCase(Locale.ROOT), what, c.entryCount(), r.details().configurations());
     if (r.isPresent()) {
       out.println("Recommended (" + names.size() + "): " + String.join(", ", names));
     } else {

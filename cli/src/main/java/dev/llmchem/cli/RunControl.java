@@ -12,11 +12,12 @@ import java.util.function.DoubleSupplier;
  * stops, and throws {@link CancelledException}; {@link #message} turns that into the one line
  * the user sees. Work that cannot poll (an open or read blocked in the kernel) is bounded by
  * the {@link Watchdog}, which names the work last reported here ({@link #working}).
- * Thread-safe.
+ * Public for {@code chem-spark}, which stops its Spark jobs on the same deadline and reports
+ * with the same line. Thread-safe.
  */
-final class RunControl {
+public final class RunControl {
   /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
-  static final int EXIT_INTERRUPTED = 130;
+  public static final int EXIT_INTERRUPTED = 130;
   private static volatile boolean interrupted;
 
   private final long startNanos = System.nanoTime();
@@ -35,18 +36,18 @@ final class RunControl {
    * What the command is doing now, e.g. "reading runs.csv", and how far it got (0..1, NaN
    * when unknown): named when the {@link Watchdog} has to end the run.
    */
-  void working(String what, DoubleSupplier fraction) {
+  public void working(String what, DoubleSupplier fraction) {
     work = new Work(what, fraction == null ? () -> Double.NaN : fraction);
   }
 
   /** The work in progress, as the engine would report it had it stopped there. */
-  CancelledException current() {
+  public CancelledException current() {
     Work w = work;
     return new CancelledException(w.what(), w.fractionDone().getAsDouble());
   }
 
   /** Nanoseconds left until the deadline (negative once passed); Long.MAX_VALUE without one. */
-  long nanosLeft() {
+  public long nanosLeft() {
     Duration t = timeout;
     if (t == null) {
       return Long.MAX_VALUE;
@@ -56,23 +57,23 @@ final class RunControl {
   }
 
   /** Asks every running command of this JVM to stop (Ctrl-C). */
-  static void interrupt() {
+  public static void interrupt() {
     interrupted = true;
   }
 
   /** Whether Ctrl-C was pressed. */
-  static boolean interrupted() {
+  public static boolean interrupted() {
     return interrupted;
   }
 
   /** Whether the work should stop: Ctrl-C, or the deadline has passed (stays true). */
-  boolean stopRequested() {
+  public boolean stopRequested() {
     Duration t = timeout;
     return interrupted || (t != null && System.nanoTime() - startNanos - t.toNanos() >= 0);
   }
 
   /** The exit code for a cancelled run: 130 after Ctrl-C, else 1. */
-  int exitCode() {
+  public int exitCode() {
     return interrupted ? EXIT_INTERRUPTED : 1;
   }
 
@@ -80,7 +81,7 @@ final class RunControl {
    * "chemistry: stopped after 0.2 s (--timeout 10ms) during dense CHEME over |U| = 26 (3%
    * done); no output written".
    */
-  String message(String command, CancelledException e, boolean outputWritten) {
+  public String message(String command, CancelledException e, boolean outputWritten) {
     double secs = (System.nanoTime() - startNanos) / 1e9;
     String why = interrupted ? "interrupted (Ctrl-C)" : "stopped";
     String cause = interrupted || timeout == null ? "" : " (--timeout " + format(timeout) + ")";

@@ -18,4 +18,9 @@ public final class RunOptions {
   void timeout(java.time.Duration d) {
     control.timeout(d);
   }
+
+  /** The command's run control (its deadline counts from the command's creation). */
+  public RunControl control() {
+    return control;
+  }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.RecommendOptions;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.bootstrap.TaskBootstrap;
+import dev.llmchem.engine.interaction.InteractionMatrix;
+import dev.llmchem.engine.recommend.Explanation;
 import dev.llmchem.engine.recommend.Recommendation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,12 +62,34 @@ public final class TaskJson {
    */
   public static void chemistry(JsonGenerator g, TaskAnalysis t, Chemistry c, double tau,
       boolean inclusive, boolean witness) throws IOException {
-    ChemistryCommand.json(g, t, c, tau, !inclusive && tau > 0, inclusive, witness, null);
+    chemistry(g, t, c, tau, inclusive, witness, null);
+  }
+
+  /** As above with the task's bootstrap ({@code --bootstrap}; null: none). */
+  public static void chemistry(JsonGenerator g, TaskAnalysis t, Chemistry c, double tau,
+      boolean inclusive, boolean witness, TaskBootstrap tb) throws IOException {
+    ChemistryCommand.json(g, t, c, tau, !inclusive && tau > 0, inclusive, witness, tb);
+  }
+
+  /** One task object of {@code chem chemistry --index shapley|banzhaf --json}. */
+  public static void interactions(JsonGenerator g, TaskAnalysis t, InteractionMatrix m)
+      throws IOException {
+    InteractionOutput.json(g, t, m);
   }
 
   /** One task object of {@code chem recommend --json} with {@code --method} and {@code --size}. */
   public static void recommend(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
       RecommendOptions.Method method, int size) throws IOException {
     RecommendCommand.json(g, t, c, r, method, size);
+  }
+
+  /**
+   * As above with {@code --explain}'s explanation and {@code --bootstrap}'s stability (each
+   * null when not asked for).
+   */
+  public static void recommend(JsonGenerator g, TaskAnalysis t, Chemistry c, Recommendation r,
+      RecommendOptions.Method method, int size, Explanation e, TaskBootstrap tb)
+      throws IOException {
+    RecommendCommand.json(g, t, c, r, method, size, e, tb);
   }
 }

@@ -21,16 +21,18 @@ import java.util.function.IntConsumer;
  *
  * <p>Exactly one of the command and the watchdog reports: the command disarms the watchdog as
  * soon as it returns or throws ({@link #disarm}), and once the watchdog has fired the command's
- * own outcome is not reported ({@link #fired}). Thread-safe.
+ * own outcome is not reported ({@link #fired}). Public for {@code chem-spark}, whose lines start
+ * with its own name. Thread-safe.
  */
-final class Watchdog {
+public final class Watchdog {
   /** How long a command may take to stop on its own after its deadline or Ctrl-C. */
-  static final Duration GRACE = Duration.ofSeconds(2);
+  public static final Duration GRACE = Duration.ofSeconds(2);
 
   private static final int RUNNING = 0;
   private static final int STOPPED = 1;
   private static final int FIRED = 2;
 
+  private final String program;
   private final String command;
   private final RunControl control;
   private final PrintWriter err;
@@ -49,6 +51,13 @@ final class Watchdog {
    */
   Watchdog(String command, RunControl control, PrintWriter err, BooleanSupplier outputWritten,
       IntConsumer exit, Duration grace) {
+    this("chem", command, control, err, outputWritten, exit, grace);
+  }
+
+  /** As above for the program {@code program} (its lines start "program: "). */
+  public Watchdog(String program, String command, RunControl control, PrintWriter err,
+      BooleanSupplier outputWritten, IntConsumer exit, Duration grace) {
+    this.program = program;
     this.command = command;
     this.control = control;
     this.err = err;
@@ -58,7 +67,7 @@ final class Watchdog {
   }
 
   /** Starts watching when the command has a deadline (a daemon thread; else does nothing). */
-  void arm() {
+  public void arm() {
     long left = control.nanosLeft();
     if (left == Long.MAX_VALUE) {
       return;
@@ -78,7 +87,7 @@ final class Watchdog {
   }
 
   /** The command has returned or thrown: the watchdog stands down (unless it has fired). */
-  void disarm() {
+  public void disarm() {
     state.compareAndSet(RUNNING, STOPPED);
     stopped.countDown();
   }
@@ -88,7 +97,7 @@ final class Watchdog {
    * first waits until its line is printed (the caller returns right after: an in-process run's
    * stderr must hold the line).
    */
-  int exitCode() {
+  public int exitCode() {
     if (fired()) {
       try {
         reported.await(grace.toNanos(), TimeUnit.NANOSECONDS);
@@ -100,7 +109,7 @@ final class Watchdog {
   }
 
   /** Whether the watchdog ended the run (the command's own outcome is then not reported). */
-  boolean fired() {
+  public boolean fired() {
     return state.get() == FIRED;
   }
 
@@ -110,13 +119,13 @@ final class Watchdog {
    *
    * @return whether this call ended the run
    */
-  boolean fire(boolean callExit) {
+  public boolean fire(boolean callExit) {
     if (!state.compareAndSet(RUNNING, FIRED)) {
       return false;
     }
     stopped.countDown();
     try {
-      err.println("chem: " + Main.oneLine(control.message(command, control.current(),
+      err.println(program + ": " + Main.oneLine(control.message(command, control.current(),
           outputWritten.getAsBoolean())));
       err.flush();
     } finally {

@@ -29,5 +29,16 @@
  *
  * <p>Determinism: JSON is byte-identical across runs, thread counts and JDKs (doubles by
  * Jackson's Schubfach writer; no timings in JSON).
+ *
+ * <p>Shared with {@code chem-spark} (module {@code spark}, which depends on this one; this one
+ * knows nothing of Spark), public for it and used by the commands themselves, so the two tools
+ * print the same bytes and refuse alike: one task's output ({@link dev.llmchem.cli.TaskJson},
+ * {@link dev.llmchem.cli.TaskText}), the option mixins ({@link dev.llmchem.cli.LossOptions},
+ * {@link dev.llmchem.cli.FallbackMixin}, {@link dev.llmchem.cli.BootstrapMixin},
+ * {@link dev.llmchem.cli.RunOptions}) and converters ({@link dev.llmchem.cli.Counts},
+ * {@link dev.llmchem.cli.ChemeMethodConverter}), the checks before reading
+ * ({@link dev.llmchem.cli.CommandChecks}), the stop ({@link dev.llmchem.cli.RunControl},
+ * {@link dev.llmchem.cli.Watchdog}, {@link dev.llmchem.cli.WrittenOutput}) and the
+ * {@code --ingest-report} file ({@link dev.llmchem.cli.IngestReportWriter}).
  */
 package dev.llmchem.cli;
