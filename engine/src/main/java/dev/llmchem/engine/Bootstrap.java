@@ -11,6 +11,7 @@ import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.history.Strategy;
 import dev.llmchem.engine.internal.Workers;
+import dev.llmchem.engine.profile.AnalysisOptions;
 import dev.llmchem.engine.profile.TaskProfiles;
 import dev.llmchem.engine.recommend.Recommendation;
 import java.util.SplittableRandom;
@@ -95,8 +96,13 @@ public final class Bootstrap {
   }
 
   private TaskAnalysis analyse(TaskAnalysis t, TaskSample s, int[] counts) {
+    return analyse(t, s, counts, analysis.options());
+  }
+
+  private static TaskAnalysis analyse(TaskAnalysis t, TaskSample s, int[] counts,
+      AnalysisOptions options) {
     TaskProfiles p = s.profiles(counts, t.prototype(), t.profiles().taskStrings(), t.models());
-    return new TaskAnalysis(p, analysis.options());
+    return new TaskAnalysis(p, options);
   }
 
   /**
@@ -113,8 +119,29 @@ public final class Bootstrap {
    */
   public TaskBootstrap run(TaskAnalysis t, Chemistry point, BootstrapOptions o,
       RecommendOptions recommend, double tau, boolean strict) {
-    int task = cluster(t);
-    TaskSample sample = sample(t, o.unit());
+    return run(t, cluster(t), sample(t, o.unit()), analysis.options(), point, o, recommend, tau,
+        strict);
+  }
+
+  /**
+   * As {@link #run(TaskAnalysis, Chemistry, BootstrapOptions, RecommendOptions, double,
+   * boolean)} for a task whose rows are held apart from any {@link Analysis}: a distributed
+   * runner groups each task's analysed rows where its profiles are analysed, builds the
+   * task's {@link TaskSample} from them (rows in file order, S the analysis' S) and passes the
+   * task's cluster index, which seeds its draws. The same draws and the same result as the
+   * task of an analysis.
+   *
+   * @param task the cluster index of {@code t} in its analysis (first-appearance order)
+   * @param sample t's analysed rows, in file order, under {@code o.unit()}
+   * @param options the analysis options t was analysed with
+   */
+  public static TaskBootstrap run(TaskAnalysis t, int task, TaskSample sample,
+      AnalysisOptions options, Chemistry point, BootstrapOptions o, RecommendOptions recommend,
+      double tau, boolean strict) {
+    if (sample.unit() != o.unit() || sample.models() != t.universeSize()) {
+      throw new IllegalArgumentException("the sample's unit and |S| must be the options' and"
+          + " the task's");
+    }
     int[] p = point.matrix().pairs(tau, strict);
     int np = p.length / 2;
     int[] pa = new int[np];
@@ -140,7 +167,7 @@ public final class Bootstrap {
         o.progress(), (w, stop) -> {
           for (int r = next.getAndIncrement(); r < b && !stop.poll();
               r = next.getAndIncrement()) {
-            one(t, sample, streams[r], r, cheme, ro, rep);
+            one(t, sample, options, streams[r], r, cheme, ro, rep);
             o.progress().advance(1);
           }
         }));
@@ -161,9 +188,9 @@ public final class Bootstrap {
     return run(t, point, o, RecommendOptions.defaults(), 0.0, false);
   }
 
-  private void one(TaskAnalysis t, TaskSample sample, SplittableRandom rng, int r,
-      ChemeOptions cheme, RecommendOptions ro, Replicates rep) {
-    TaskAnalysis ta = analyse(t, sample, Resampler.counts(rng, sample.units()));
+  private static void one(TaskAnalysis t, TaskSample sample, AnalysisOptions options,
+      SplittableRandom rng, int r, ChemeOptions cheme, RecommendOptions ro, Replicates rep) {
+    TaskAnalysis ta = analyse(t, sample, Resampler.counts(rng, sample.units()), options);
     Chemistry c = ta.chemistry(cheme);
     for (int k = 0; k < rep.pairs(); k++) {
       int a = rep.pairA(k);

@@ -43,6 +43,9 @@ public final class TaskAnalysis {
     return new TaskAnalysis(profiles, options);
   }
 
+  /** The options this task was analysed with. */
+  public AnalysisOptions options() { return options; }
+
   /** The prototype task string. */
   public String prototype() { return profiles.prototype(); }
 

@@ -48,5 +48,14 @@
  * and one RECOMMEND: on {@code runs.csv} (|S| = |U| = 12) the CHEME of 2^12 costs dominates.
  * Memory: B x listed pairs doubles (checked against the free heap first).
  * The facade entry point is {@code Bootstrap} in {@code dev.llmchem.engine}.
+ *
+ * <h2>A task apart from its analysis</h2>
+ * A distributed runner ({@code chem-spark}) analyses each task where its rows are, without an
+ * {@code Analysis} of the whole history: it builds the task's {@code TaskSample} from a history
+ * of the task's analysed rows alone (file order kept, model ids mapped to S) and calls
+ * {@code Bootstrap.run(task, clusterIndex, sample, ...)}. The units are numbered in order of
+ * first appearance within the task's rows either way, and the draws depend on (seed, cluster
+ * index, replicate) only, so the result is the one of the task in its analysis
+ * ({@code BootstrapApartTest}, randomised, every aggregation and unit).
  */
 package dev.llmchem.engine.bootstrap;
