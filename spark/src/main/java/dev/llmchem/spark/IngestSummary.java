@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
 
+import dev.llmchem.cli.Main;
 import dev.llmchem.engine.io.IngestOptions;
 import dev.llmchem.engine.io.IngestReport;
 import dev.llmchem.engine.io.InputException;
@@ -137,23 +138,28 @@ record IngestSummary(String label, long records, long used, long warned, long re
     }
   }
 
-  /** The report on stderr as {@code chem} prints it, then the counts per reason. */
-  void print(PrintWriter err, String prefix) {
+  /**
+   * The report on stderr as {@code chem} prints it, then the counts per reason;
+   * {@code reportFile}: --ingest-report was given (else the line of further problems says
+   * that it lists them all).
+   */
+  void print(PrintWriter err, String prefix, boolean reportFile) {
     if (clean()) {
       return;
     }
-    err.println(prefix + summary());
+    err.println(prefix + Main.oneLine(summary()));
     long problems = rejected + warned + blank;
     for (int i = 0; i < Math.min(SHOWN, first.size()); i++) {
-      err.println("  " + first.get(i));
+      err.println("  " + Main.oneLine(first.get(i).toString()));
     }
     if (problems > SHOWN) {
-      err.println("  ... " + (problems - SHOWN) + " more");
+      err.println("  ... " + (problems - SHOWN) + " more"
+          + (reportFile ? "" : " (--ingest-report FILE lists them all)"));
     }
     err.println("  problems by reason (values masked):");
     for (Reason r : byReason) {
       err.printf(Locale.ROOT, "  %10d %s: %s%n", r.count(), r.severity().toLowerCase(Locale.ROOT),
-          r.reason());
+          Main.oneLine(r.reason()));
     }
   }
 }

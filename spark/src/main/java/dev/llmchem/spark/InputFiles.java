@@ -3,6 +3,8 @@ package dev.llmchem.spark;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
@@ -14,6 +16,19 @@ import org.apache.spark.sql.SparkSession;
 final class InputFiles {
   private InputFiles() { }
 
+  /** {@code data} as a path on this machine (no scheme, or file:), else null. */
+  static java.nio.file.Path local(String data) {
+    try {
+      if (!data.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        return java.nio.file.Path.of(data);
+      }
+      return data.startsWith("file:") ? java.nio.file.Path.of(new Path(data).toUri().getPath())
+          : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
   /**
    * The file itself, or the files of a folder (not recursive; names starting with {@code _}
    * or {@code .} skipped, as Spark skips them), as qualified paths.
@@ -21,6 +36,13 @@ final class InputFiles {
    * @throws IllegalArgumentException when nothing is there
    */
   static List<String> list(SparkSession spark, String data) {
+    java.nio.file.Path local = local(data);
+    if (local != null && Files.exists(local) && !Files.isRegularFile(local)
+        && !Files.isDirectory(local)) {
+      throw new IllegalArgumentException("--data " + data + ": not a file or a folder (a FIFO,"
+          + " a pipe or a device): Spark's tasks read files, each from its start; write the"
+          + " history to a file first, or use chem");
+    }
     Path p = new Path(data);
     try {
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -1,10 +1,13 @@
 package dev.llmchem.spark;
 
+import dev.llmchem.cli.RunOptions;
 import dev.llmchem.engine.io.IngestOptions;
 import dev.llmchem.engine.profile.Aggregate;
 import dev.llmchem.engine.profile.AnalysisOptions;
+import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,12 +61,21 @@ public final class RunnerOptions {
           + " (default ${DEFAULT-VALUE}).")
   String aggregate;
 
+  @Option(names = "--ingest-report", paramLabel = "FILE",
+      description = "Write every ingest problem (line, severity, reason) to FILE, on the"
+          + " driver's file system (a folder of files adds a first column, the file).")
+  Path ingestReport;
+
+  /** --timeout (chem's option): the run's deadline; Ctrl-C stops it the same way. */
+  @Mixin
+  RunOptions run;
+
   @Option(names = "--keep-chemistry-rows",
       description = "Keep rows whose strategy is CHEMISTRY (dropped by default).")
   boolean keepChemistryRows;
 
   @Option(names = "--json", description = "The document chem prints with --json, on stdout"
-      + " (byte-identical).")
+      + " (byte-identical). Without --json and --out: chem's text.")
   boolean json;
 
   @Option(names = "--out", paramLabel = "DIR",

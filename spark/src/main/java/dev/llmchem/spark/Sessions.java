@@ -2,6 +2,9 @@ package dev.llmchem.spark;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -19,6 +22,15 @@ final class Sessions {
   static volatile SparkSession shared;
 
   private Sessions() { }
+
+  /**
+   * Silences Spark's logging for the rest of the process: a run stopped by --timeout or Ctrl-C
+   * ends with its one line, not with Spark's complaints about the tasks and the context it
+   * loses on the way out.
+   */
+  static void silence() {
+    Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
+  }
 
   /** Ends a session {@link #start} created (not the shared one). */
   static void stop(SparkSession spark) {

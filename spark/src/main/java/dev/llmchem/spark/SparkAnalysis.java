@@ -45,7 +45,8 @@ record SparkAnalysis(Dataset<Row> rows, String[] models, Dataset<Row> tasks, int
 
   /** Analyses the used rows of {@code ingest} (persisted by the caller). */
   static SparkAnalysis of(SparkSession spark, Dataset<Row> ingest, AnalysisSpec spec,
-      Timings timings) {
+      Timings timings, RunStop stop) {
+    stop.stage("the models (S) and the order of the task strings");
     Dataset<Row> rows = ingest.filter(col("kind").equalTo(lit(IngestRows.ROW)));
     if (!spec.keepChemistryRows()) {
       rows = rows.filter(col("strategy").notEqual(lit(Strategy.CHEMISTRY.code())));
@@ -68,6 +69,7 @@ record SparkAnalysis(Dataset<Row> rows, String[] models, Dataset<Row> tasks, int
     int n = (int) count;
     timings.mark("task order (" + n + " distinct task strings)");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    stop.stage("task clustering of " + n + " distinct task strings");
     JavaRDD<Row> tasks;
     int clusters;
     if (!spec.clusterTasks()) {

@@ -38,6 +38,7 @@ final class StreamedFile implements Iterator<Row> {
   private static final Object END = new Object();
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
   private final Thread producer;
+  private final TaskContext task;
   private volatile boolean closed;
   private List<Row> batch = List.of();
   private int pos;
@@ -46,9 +47,9 @@ final class StreamedFile implements Iterator<Row> {
   StreamedFile(String label, int file, Source source, IngestOptions options) {
     producer = new Thread(() -> produce(label, file, source, options), "chem-spark read " + label);
     producer.setDaemon(true);
-    TaskContext ctx = TaskContext.get();
-    if (ctx != null) {
-      ctx.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> close());
+    task = TaskContext.get();
+    if (task != null) {
+      task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) c -> close());
     }
     producer.start();
   }
@@ -118,6 +119,9 @@ final class StreamedFile implements Iterator<Row> {
 
   @Override
   public boolean hasNext() {
+    if (task != null && pos == batch.size()) {
+      task.killTaskIfInterrupted(); // a killed task (--timeout, Ctrl-C) stops between batches
+    }
     while (!done && pos == batch.size()) {
       Object o;
       try {

@@ -13,6 +13,8 @@ import static org.apache.spark.sql.functions.negate;
 import static org.apache.spark.sql.functions.struct;
 
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.bootstrap.TaskSample;
+import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.profile.Aggregate;
 import dev.llmchem.engine.profile.TaskProfiles;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ import scala.Tuple2;
  * the same double additions in the same order), divided by the count, with the max row's
  * trial. Then per cluster, where its profiles are: the engine's {@link TaskProfiles} over S,
  * {@link TaskAnalysis}, and the command's work ({@link TaskWork}: CHEME, RECOMMEND with the
- * task's cores as kernel threads), rendered as the task's JSON object.
+ * task's cores or --threads as kernel threads, the bootstrap over the task's rows when asked
+ * for), rendered as the task's JSON object or text.
  */
 final class TaskResults {
   private TaskResults() { }
@@ -77,8 +80,12 @@ final class TaskResults {
     Dataset<Row> perTask = profiles.groupBy("cluster")
         .agg(collect_list(struct(col("model"), col("q"), col("a"), col("trial"), col("ord")))
             .as("profiles"))
-        .join(members, "cluster")
-        .orderBy("cluster"); // sorted before the work: a sort after it would sample (run) it
+        .join(members, "cluster");
+    if (work.boot() != null) { // the bootstrap resamples the task's rows on its executor
+      perTask = perTask.join(rows.groupBy("cluster").agg(collect_list(struct(col("ord"),
+          col("model"), col("trial"), col("quality"), col("a"))).as("rows")), "cluster");
+    }
+    perTask = perTask.orderBy("cluster"); // before the work: a sort after it would sample (run) it
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(an.rows().sparkSession()
         .sparkContext());
     Broadcast<String[]> s = jsc.broadcast(an.models());
@@ -86,7 +93,11 @@ final class TaskResults {
         render(r, s.value(), spec, work)));
   }
 
-  /** One task on its executor: profiles over S, the engine's analysis, the command's JSON. */
+  /**
+   * One task on its executor: profiles over S, the engine's analysis, the command's output;
+   * the kernels use --threads threads (0: the Spark task's cores) and stop when Spark kills
+   * the task (--timeout, Ctrl-C).
+   */
   private static String render(Row r, String[] names, AnalysisSpec spec, TaskWork work) {
     List<Row> memberRows = r.getList(2);
     List<String> members = new ArrayList<>(memberRows.size());
@@ -112,7 +123,18 @@ final class TaskResults {
     TaskProfiles profiles = TaskProfiles.of(members.get(0), members, names, has, q, a, trial,
         line);
     TaskContext ctx = TaskContext.get();
-    int threads = ctx == null ? 1 : Math.max(1, ctx.cpus());
-    return work.render(TaskAnalysis.of(profiles, spec.options()), threads);
+    int threads = work.threads() > 0 ? work.threads() : ctx == null ? 1 : Math.max(1, ctx.cpus());
+    ProgressListener stop = ctx == null ? ProgressListener.NONE : new ProgressListener() {
+      @Override public void start(String task, long total) { }
+      @Override public void advance(long units) { }
+      @Override public void finish() { }
+      @Override public boolean cancelled() {
+        return ctx.isInterrupted();
+      }
+    };
+    TaskSample sample = work.boot() == null ? null : TaskRows.sample(r.getList(3), names,
+        members.get(0), work.boot().unit(), spec.aggregate());
+    return work.render(TaskAnalysis.of(profiles, spec.options()), r.getInt(0), sample, threads,
+        stop);
   }
 }

@@ -1,0 +1,191 @@
+package dev.llmchem.spark;
+
+import dev.llmchem.cli.BootstrapMixin;
+import dev.llmchem.cli.ChemeMethodConverter;
+import dev.llmchem.cli.CommandChecks;
+import dev.llmchem.cli.Counts;
+import dev.llmchem.cli.FallbackMixin;
+import dev.llmchem.cli.LossOptions;
+import dev.llmchem.cli.Main;
+import dev.llmchem.cli.RunControl;
+import dev.llmchem.cli.Watchdog;
+import dev.llmchem.cli.WrittenOutput;
+import dev.llmchem.engine.ChemeOptions;
+import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.interaction.InteractionIndex;
+import dev.llmchem.engine.bootstrap.BootstrapOptions;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The subcommands of {@code chem-spark}: {@code chem}'s profile, chemistry and recommend with
+ * {@code chem}'s options. The ones {@code chem} declares as mixins ({@link LossOptions},
+ * {@link FallbackMixin}, {@link BootstrapMixin}, --timeout) are the CLI's own classes; the
+ * option checks are {@code chem}'s ({@link CommandChecks}, the engine's option records), made
+ * on the driver before Spark starts.
+ */
+final class Commands {
+  private Commands() { }
+
+  /** What the subcommands share: the runner's options, the master, the run and its stop. */
+  abstract static class Subcommand implements Callable<Integer> {
+    @Mixin
+    RunnerOptions options;
+
+    @CommandLine.ParentCommand
+    SparkMain parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** chem's text on stdout: neither --json nor --out. */
+    boolean text() {
+      return !options.json && options.out == null;
+    }
+
+    /**
+     * Runs {@code work} on Spark with the parent's --master. A run stopped by --timeout or
+     * Ctrl-C ends with chem's line and exit code; one that does not stop within the grace is
+     * ended by the CLI's {@link Watchdog}.
+     */
+    int run(TaskWork work) throws Exception {
+      options.master = parent.master;
+      PrintWriter err = spec.commandLine().getErr();
+      WrittenOutput written = new WrittenOutput(spec.commandLine().getOut());
+      PrintWriter out = new PrintWriter(written, false);
+      RunControl control = options.run.control();
+      Watchdog dog = new Watchdog("chem-spark", spec.name(), control, err, written::any,
+          parent.hooks.exit(), Watchdog.GRACE);
+      parent.hooks.started().accept(dog);
+      dog.arm();
+      try {
+        SparkRunner.run(options, work, out, err);
+        out.flush();
+        return 0;
+      } catch (CancelledException e) {
+        if (dog.fired()) {
+          return dog.exitCode();
+        }
+        out.flush();
+        err.println("chem-spark: " + Main.oneLine(control.message(spec.name(), e,
+            written.any())));
+        return control.exitCode();
+      } catch (Exception | Error e) {
+        if (dog.fired()) {
+          return dog.exitCode();
+        }
+        throw e;
+      } finally {
+        dog.disarm();
+      }
+    }
+  }
+
+  /** {@code chem-spark profile}. */
+  @Command(name = "profile", mixinStandardHelpOptions = true,
+      description = "Per task cluster: profiles, U in rank order with penalties, cost(S) and"
+          + " the MIG node count (chem profile).")
+  static final class Profile extends Subcommand {
+    @Override
+    public Integer call() throws Exception {
+      return run(TaskWork.profile(text()));
+    }
+  }
+
+  /** {@code chem-spark chemistry}. */
+  @Command(name = "chemistry", mixinStandardHelpOptions = true,
+      description = "Pairwise chemistry by CHEME per task, and LLMCP's stable partition with"
+          + " --tau; or an interaction index (chem chemistry).")
+  static final class Chemistry extends Subcommand {
+    @Option(names = "--tau", defaultValue = "0", paramLabel = "TAU",
+        description = "LLMCP threshold: keep pairs with chem > TAU. Default ${DEFAULT-VALUE}.")
+    double tau;
+
+    @Option(names = "--inclusive", description = "Keep pairs with chem >= TAU.")
+    boolean inclusive;
+
+    @Option(names = "--method", defaultValue = "auto", paramLabel = "M",
+        converter = ChemeMethodConverter.class,
+        description = "auto, dense, naive or exact-eq1 (as chem chemistry).")
+    ChemeOptions.Method method;
+
+    @Option(names = "--index", defaultValue = "cheme", paramLabel = "INDEX",
+        description = "cheme (default), shapley or banzhaf (as chem chemistry).")
+    String index;
+
+    @Option(names = "--witness", description = "With each pair, its witness X (exact-eq1).")
+    boolean witness;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+        description = "Kernel threads in each Spark task (0 = the task's cores,"
+            + " spark.task.cpus). Default ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--top", defaultValue = "40", paramLabel = "N",
+        converter = Counts.NonNegative.class,
+        description = "Text output: show the N strongest pairs (0 = all). Default"
+            + " ${DEFAULT-VALUE}.")
+    int top;
+
+    @Mixin
+    BootstrapMixin boot;
+
+    @Override
+    public Integer call() throws Exception {
+      InteractionIndex game = CommandChecks.chemistry(tau, inclusive, witness, method, index,
+          boot);
+      new ChemeOptions(method, threads, ProgressListener.NONE); // checks --threads as chem does
+      TaskWork w = new TaskWork(TaskWork.Command.CHEMISTRY, text(), threads,
+          new TaskWork.Cheme(method, game == null ? "cheme" : game.label(), tau, inclusive,
+              witness, top), null, boot(boot));
+      return run(w);
+    }
+  }
+
+  /** {@code chem-spark recommend}. */
+  @Command(name = "recommend", mixinStandardHelpOptions = true,
+      description = "The ensemble to use per task: CHEME, then RECOMMEND (chem recommend).")
+  static final class Recommend extends Subcommand {
+    @Mixin
+    LossOptions loss;
+
+    @Mixin
+    FallbackMixin fallback;
+
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+        description = "Kernel threads in each Spark task (0 = the task's cores,"
+            + " spark.task.cpus; the answer is the same for any N). Default ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--explain", description = "Say why (as chem recommend --explain).")
+    boolean explain;
+
+    @Mixin
+    BootstrapMixin boot;
+
+    @Override
+    public Integer call() throws Exception {
+      TaskWork.Recommend r = TaskWork.Recommend.of(loss.method(), loss.size(),
+          loss.params(fallback.policy()), explain);
+      boot.check();
+      r.options(threads, ProgressListener.NONE); // the engine checks them before Spark starts
+      new ChemeOptions(ChemeOptions.Method.AUTO, threads, ProgressListener.NONE);
+      return run(new TaskWork(TaskWork.Command.RECOMMEND, text(), threads, null, r,
+          boot(boot)));
+    }
+  }
+
+  /** --bootstrap's options for the executors, or null when off. */
+  static TaskWork.Boot boot(BootstrapMixin boot) {
+    if (!boot.on()) {
+      return null;
+    }
+    BootstrapOptions o = boot.options(1, ProgressListener.NONE);
+    return new TaskWork.Boot(o.replicates(), o.seed(), o.unit());
+  }
+}
