@@ -14,8 +14,6 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 
@@ -26,17 +24,7 @@ import scala.Tuple2;
  * (IDF &lt;= 0), one-word and repeated-word strings, and thresholds from 0.3 to 0.99.
  */
 class DistributedClusteringTest {
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkRun.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    SparkRun.stop(spark);
-  }
+  private static final SparkSession spark = SparkRun.session();
 
   static int[] distributed(List<String> tasks, double threshold) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

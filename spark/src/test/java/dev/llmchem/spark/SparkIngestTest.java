@@ -8,8 +8,6 @@ import dev.llmchem.engine.io.IngestReport;
 import dev.llmchem.engine.testutil.Reference;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,19 +17,9 @@ import org.junit.jupiter.api.Test;
  * as {@code chem} by default and under {@code --strict}.
  */
 class SparkIngestTest {
-  private static SparkSession spark;
+  private static final SparkSession spark = SparkRun.session();
   private static final String DIRTY = Reference.dir().getParent().resolve("data/dirty.csv")
       .toString();
-
-  @BeforeAll
-  static void start() {
-    spark = SparkRun.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    SparkRun.stop(spark);
-  }
 
   @Test
   void rejectedRowsCountAsTheEngineCountsThem() {

@@ -13,33 +13,22 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code chem-spark ... --json} prints the bytes {@code chem ... --json} prints, on the real
  * histories, the committed fixtures (with options that change every stage: aggregation,
- * threshold, a task column, a selected task, LLMCP's tau), and a generated many-task history
+ * threshold, a task column, a selected task, LLMCP's tau; and per task: kernel threads,
+ * --explain, the fallback policy, a bootstrap over rows), and a generated many-task history
  * whose prompts come in two wordings each (so clusters merge), read as CSV, as a folder of
- * JSON Lines and as Parquet. One local[2] session for the class.
+ * JSON Lines and as Parquet. On the tests' local[2] session ({@link SparkRun}).
  */
 class SparkParityTest {
-  private static SparkSession spark;
+  private static final SparkSession spark = SparkRun.session();
 
   @TempDir
   static Path tmp;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkRun.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    SparkRun.stop(spark);
-  }
 
   /** Both print the same document for {@code args} (+ --json), exit 0. */
   private static void same(String... args) {
@@ -57,7 +46,7 @@ class SparkParityTest {
   void realHistories() {
     String runs = Reference.file("runs.csv").toString();
     String runs2 = Reference.file("runs2.csv").toString();
-    same("recommend", "--data", runs);
+    same("recommend", "--data", runs, "--threads", "2", "--explain");
     same("chemistry", "--data", runs, "--tau", "0.5", "--witness");
     same("profile", "--data", runs2);
     same("recommend", "--data", runs2, "--method", "exact", "--size", "3");
@@ -72,7 +61,8 @@ class SparkParityTest {
         "--threshold", "0.3");
     same("chemistry", "--data", data.resolve("routerbench-sample.csv").toString());
     same("recommend", "--data", data.resolve("routerbench-sample.csv").toString(),
-        "--task-column", "dataset");
+        "--task-column", "dataset", "--fallback-good", "all", "--hi-a", "0.8", "--bootstrap",
+        "20", "--resample", "rows");
   }
 
   @Test

@@ -6,31 +6,31 @@ import java.io.StringWriter;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs {@code chem-spark} and {@code chem} in-process for tests: one local[2] session per
- * test class ({@link #start}/{@link #stop}), handed to every chem-spark run.
+ * Runs {@code chem-spark} and {@code chem} in-process for tests: one local[2] session for the
+ * whole test JVM ({@link #session}: a Spark start costs seconds), handed to every chem-spark
+ * run; Spark stops it when the JVM exits.
  */
 final class SparkRun {
   /** A run's exit code and streams. */
   record Result(int code, String out, String err) { }
 
+  private static SparkSession session;
+
   private SparkRun() { }
 
-  static SparkSession start() {
-    SparkSession s = SparkSession.builder().appName("chem-spark tests").master("local[2]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.default.parallelism", "2")
-        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-        .getOrCreate();
-    s.sparkContext().setLogLevel("ERROR");
-    Sessions.shared = s;
-    return s;
-  }
-
-  static void stop(SparkSession s) {
-    Sessions.shared = null;
-    s.stop();
+  static synchronized SparkSession session() {
+    if (session == null) {
+      session = SparkSession.builder().appName("chem-spark tests").master("local[2]")
+          .config("spark.ui.enabled", "false")
+          .config("spark.ui.showConsoleProgress", "false")
+          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.default.parallelism", "2")
+          .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+          .getOrCreate();
+      session.sparkContext().setLogLevel("ERROR");
+      Sessions.shared = session;
+    }
+    return session;
   }
 
   static Result chemSpark(String... args) {
