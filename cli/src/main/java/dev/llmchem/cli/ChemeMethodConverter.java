@@ -3,11 +3,8 @@ package dev.llmchem.cli;
 import dev.llmchem.engine.ChemeOptions;
 import picocli.CommandLine.ITypeConverter;
 
-/**
- * Parses {@code --method} values of {@code chem chemistry}: auto, dense, naive, exact-eq1
- * (public: {@code chem-spark chemistry} parses them alike).
- */
-public final class ChemeMethodConverter implements ITypeConverter<ChemeOptions.Method> {
+/** Parses {@code --method} values of {@code chem chemistry}: auto, dense, naive, exact-eq1. */
+final class ChemeMethodConverter implements ITypeConverter<ChemeOptions.Method> {
   @Override
   public ChemeOptions.Method convert(String value) {
     try {

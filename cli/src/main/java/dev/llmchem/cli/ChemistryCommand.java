@@ -47,45 +47,15 @@ final class ChemistryCommand implements Callable<Integer> {
   @Mixin
   TaskOptions options;
 
-  @Option(names = "--tau", defaultValue = "0", paramLabel = "TAU",
-      description = "LLMCP threshold: keep pairs with chem > TAU (TAU = 0 keeps every evaluated"
-          + " pair, as the reference does). Default ${DEFAULT-VALUE}.")
-  double tau;
-
-  @Option(names = "--inclusive", description = "Keep pairs with chem >= TAU (the paper's reading).")
-  boolean inclusive;
-
-  @Option(names = "--method", defaultValue = "auto", paramLabel = "M",
-      converter = ChemeMethodConverter.class,
-      description = "auto (default: dense while |S| <= 64 and |U| <= 30 fit, else exact-eq1),"
-          + " dense (exhaustive over the 2^|U| cost table), naive (the oracle: all 2^|S| subsets"
-          + " through MIG covering nodes), exact-eq1 (exact for the Eq. 1 cost without"
-          + " enumerating subsets: any |U| and |S|, O(|U|^4), with witnesses).")
-  ChemeOptions.Method method;
-
-  @Option(names = "--index", defaultValue = "cheme", paramLabel = "INDEX",
-      description = "cheme (default: the largest relative second difference, above), shapley"
-          + " or banzhaf: the Shapley or Banzhaf interaction index over the players U with"
-          + " v(X) = cost(X), the weighted mean of the signed second difference over all"
-          + " contexts X (negative: the pair lowers the cost more than its parts, positive:"
-          + " less; pairs with a model outside U are 0; --method as for CHEME, exact-eq1 being"
-          + " a closed form). JSON entries carry the value under the index's name.")
-  String index;
-
-  @Option(names = "--witness", description = "With each pair, print the witness X: the company"
-      + " in which the two models interact most (exact-eq1; implied by auto).")
-  boolean witness;
+  /** --tau, --inclusive, --method, --index, --witness, --top (shared with chem-spark). */
+  @Mixin
+  ChemistryOptions chem;
 
   @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
       description = "Worker threads (0 = one per available processor, 1 = sequential):"
           + " several tasks run in parallel, one task alone runs its kernel in parallel."
           + " Default ${DEFAULT-VALUE}.")
   int threads;
-
-  @Option(names = "--top", defaultValue = "40", paramLabel = "N",
-      converter = Counts.NonNegative.class,
-      description = "Text output: show the N strongest pairs (0 = all). Default ${DEFAULT-VALUE}.")
-  int top;
 
   @Option(names = "--json", description = "Machine-readable output on stdout (SPEC section 11).")
   boolean json;
@@ -97,16 +67,16 @@ final class ChemistryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InteractionIndex game = CommandChecks.chemistry(tau, inclusive, witness, method, index,
-        boot);
-    ChemeOptions.Method run = witness ? ChemeOptions.Method.EXACT_EQ1 : method;
+    InteractionIndex game = chem.check(boot);
+    ChemeOptions.Method run = chem.run();
+    double tau = chem.tau;
     Analysis an = options.analyse(err);
     if (game != null) {
       interactions(an, game, out, err);
       return 0;
     }
     Bootstrap bs = boot.of(an);
-    boolean strict = !inclusive && tau > 0;
+    boolean strict = chem.strict();
     JsonGenerator g = json ? Json.start(out) : null;
     if (json) {
       g.writeStartObject();
@@ -123,7 +93,8 @@ final class ChemistryCommand implements Callable<Integer> {
       if (json) {
         json(g, t, r.chemistry(), strict, r.bootstrap());
       } else {
-        text(out, t, r.chemistry(), tau, inclusive, witness, top, r.seconds(), r.bootstrap());
+        text(out, t, r.chemistry(), tau, chem.inclusive, chem.witness, chem.top, r.seconds(),
+            r.bootstrap());
       }
     });
     if (json) {
@@ -145,13 +116,13 @@ final class ChemistryCommand implements Callable<Integer> {
     }
     options.forEachTask(options.tasks(an), threads, (t, ctx) -> {
       long t0 = System.nanoTime();
-      InteractionMatrix m = t.interactions(game, ctx.cheme(method));
+      InteractionMatrix m = t.interactions(game, ctx.cheme(chem.method));
       return new TimedIndex(m, (System.nanoTime() - t0) / 1e9);
     }, (t, r) -> {
       if (json) {
         InteractionOutput.json(g, t, r.matrix());
       } else {
-        InteractionOutput.text(out, t, r.matrix(), top, r.seconds());
+        InteractionOutput.text(out, t, r.matrix(), chem.top, r.seconds());
       }
     });
     if (json) {
@@ -170,7 +141,7 @@ final class ChemistryCommand implements Callable<Integer> {
   /** One task's object, its entries streamed pair by pair in (a, b) order: O(|S|) heap. */
   private void json(JsonGenerator g, TaskAnalysis t, Chemistry c, boolean strict,
       TaskBootstrap tb) throws IOException {
-    json(g, t, c, tau, strict, inclusive, witness, tb);
+    json(g, t, c, chem.tau, strict, chem.inclusive, chem.witness, tb);
   }
 
   /**

@@ -7,21 +7,20 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Option converters that refuse out-of-range values while the command line is parsed, so the
  * user sees picocli's "Invalid value for option '--k': ..." line and the command's help hint
- * instead of a run with a silly value ({@code --k -2} printed "Top--2"). Public: {@code
- * chem-spark} declares {@code chem}'s options with them.
+ * instead of a run with a silly value ({@code --k -2} printed "Top--2").
  */
-public final class Counts {
+final class Counts {
   private Counts() { }
 
   /** A whole number >= 1. */
-  public static final class Positive implements ITypeConverter<Integer> {
+  static final class Positive implements ITypeConverter<Integer> {
     @Override public Integer convert(String value) {
       return parse(value, 1, "a whole number >= 1");
     }
   }
 
   /** A whole number >= 0. */
-  public static final class NonNegative implements ITypeConverter<Integer> {
+  static final class NonNegative implements ITypeConverter<Integer> {
     @Override public Integer convert(String value) {
       return parse(value, 0, "a whole number >= 0");
     }

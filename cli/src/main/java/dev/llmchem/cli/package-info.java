@@ -33,11 +33,10 @@
  * <p>Shared with {@code chem-spark} (module {@code spark}, which depends on this one; this one
  * knows nothing of Spark), public for it and used by the commands themselves, so the two tools
  * print the same bytes and refuse alike: one task's output ({@link dev.llmchem.cli.TaskJson},
- * {@link dev.llmchem.cli.TaskText}), the option mixins ({@link dev.llmchem.cli.LossOptions},
+ * {@link dev.llmchem.cli.TaskText}), the option mixins with their checks
+ * ({@link dev.llmchem.cli.ChemistryOptions}, {@link dev.llmchem.cli.LossOptions},
  * {@link dev.llmchem.cli.FallbackMixin}, {@link dev.llmchem.cli.BootstrapMixin},
- * {@link dev.llmchem.cli.RunOptions}) and converters ({@link dev.llmchem.cli.Counts},
- * {@link dev.llmchem.cli.ChemeMethodConverter}), the checks before reading
- * ({@link dev.llmchem.cli.CommandChecks}), the stop ({@link dev.llmchem.cli.RunControl},
+ * {@link dev.llmchem.cli.RunOptions}), the stop ({@link dev.llmchem.cli.RunControl},
  * {@link dev.llmchem.cli.Watchdog}, {@link dev.llmchem.cli.WrittenOutput}) and the
  * {@code --ingest-report} file ({@link dev.llmchem.cli.IngestReportWriter}).
  */

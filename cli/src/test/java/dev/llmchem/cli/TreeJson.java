@@ -150,14 +150,14 @@ final class TreeJson {
   /** {@code --index shapley|banzhaf} (issue 22), built as a tree like the others. */
   static ObjectNode interactions(ChemistryCommand c, PrintWriter err) {
     dev.llmchem.engine.interaction.InteractionIndex index =
-        dev.llmchem.engine.interaction.InteractionIndex.parse(c.index);
+        dev.llmchem.engine.interaction.InteractionIndex.parse(c.chem.index);
     Analysis an = c.options.analyse(err);
     ObjectNode root = object();
     root.put("index", index.label());
     ArrayNode tasks = root.putArray("tasks");
     for (TaskAnalysis t : c.options.tasks(an)) {
       dev.llmchem.engine.interaction.InteractionMatrix m = t.interactions(index,
-          ChemeOptions.defaults().withMethod(c.method).withThreads(c.threads));
+          ChemeOptions.defaults().withMethod(c.chem.method).withThreads(c.threads));
       ObjectNode o = tasks.addObject();
       o.put("task", t.prototype());
       o.set("models", strings(Arrays.asList(t.models())));
@@ -174,18 +174,18 @@ final class TreeJson {
   }
 
   static ObjectNode chemistry(ChemistryCommand c, PrintWriter err) {
-    if (!c.index.equalsIgnoreCase("cheme")) {
+    if (!c.chem.index.equalsIgnoreCase("cheme")) {
       return interactions(c, err);
     }
-    ChemeOptions.Method run = c.witness ? ChemeOptions.Method.EXACT_EQ1 : c.method;
+    ChemeOptions.Method run = c.chem.witness ? ChemeOptions.Method.EXACT_EQ1 : c.chem.method;
     Analysis an = c.options.analyse(err);
     ObjectNode root = object();
     root.put("index", "cheme"); // added with --index (issue 22): the document names its index
     ArrayNode tasks = root.putArray("tasks");
-    boolean strict = !c.inclusive && c.tau > 0;
+    boolean strict = !c.chem.inclusive && c.chem.tau > 0;
     for (TaskAnalysis t : c.options.tasks(an)) {
       Chemistry ch = c.options.chemistry(t, run, c.threads, err);
-      List<Chemistry.Entry> kept = ch.entries(c.tau, strict);
+      List<Chemistry.Entry> kept = ch.entries(c.chem.tau, strict);
       ObjectNode o = tasks.addObject();
       o.put("task", t.prototype());
       o.set("models", strings(Arrays.asList(t.models())));
@@ -193,15 +193,15 @@ final class TreeJson {
       ArrayNode entries = o.putArray("entries");
       for (Chemistry.Entry e : kept) {
         ObjectNode en = entries.addObject().put("a", e.a()).put("b", e.b()).put("chem", e.chem());
-        if (c.witness) {
+        if (c.chem.witness) {
           en.set("witness", strings(ch.witness(e.a(), e.b())));
         }
       }
-      o.put("tau", c.tau).put("inclusive", c.inclusive).put("method", ch.method().label())
+      o.put("tau", c.chem.tau).put("inclusive", c.chem.inclusive).put("method", ch.method().label())
           .put("kernel", ch.kernel());
       o.put("evaluated_pairs", ch.entryCount());
       ArrayNode parts = o.putArray("partition");
-      ch.stablePartition(c.tau, strict).forEach(p -> parts.add(strings(p)));
+      ch.stablePartition(c.chem.tau, strict).forEach(p -> parts.add(strings(p)));
     }
     return root;
   }

@@ -1,16 +1,13 @@
 package dev.llmchem.spark;
 
 import dev.llmchem.cli.BootstrapMixin;
-import dev.llmchem.cli.ChemeMethodConverter;
-import dev.llmchem.cli.CommandChecks;
-import dev.llmchem.cli.Counts;
+import dev.llmchem.cli.ChemistryOptions;
 import dev.llmchem.cli.FallbackMixin;
 import dev.llmchem.cli.LossOptions;
 import dev.llmchem.cli.Main;
 import dev.llmchem.cli.RunControl;
 import dev.llmchem.cli.Watchdog;
 import dev.llmchem.cli.WrittenOutput;
-import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.interaction.InteractionIndex;
@@ -25,9 +22,10 @@ import picocli.CommandLine.Option;
 /**
  * The subcommands of {@code chem-spark}: {@code chem}'s profile, chemistry and recommend with
  * {@code chem}'s options. The ones {@code chem} declares as mixins ({@link LossOptions},
- * {@link FallbackMixin}, {@link BootstrapMixin}, --timeout) are the CLI's own classes; the
- * option checks are {@code chem}'s ({@link CommandChecks}, the engine's option records), made
- * on the driver before Spark starts.
+ * {@link FallbackMixin}, {@link BootstrapMixin}, --timeout) and chemistry's own
+ * ({@link ChemistryOptions}) are the CLI's classes, with {@code chem}'s checks and messages
+ * (and the engine's option records'), made on the driver before Spark starts; --threads means
+ * the kernel threads in each Spark task ({@link KernelThreads}).
  */
 final class Commands {
   private Commands() { }
@@ -102,47 +100,21 @@ final class Commands {
       description = "Pairwise chemistry by CHEME per task, and LLMCP's stable partition with"
           + " --tau; or an interaction index (chem chemistry).")
   static final class Chemistry extends Subcommand {
-    @Option(names = "--tau", defaultValue = "0", paramLabel = "TAU",
-        description = "LLMCP threshold: keep pairs with chem > TAU. Default ${DEFAULT-VALUE}.")
-    double tau;
+    @Mixin
+    ChemistryOptions chem;
 
-    @Option(names = "--inclusive", description = "Keep pairs with chem >= TAU.")
-    boolean inclusive;
-
-    @Option(names = "--method", defaultValue = "auto", paramLabel = "M",
-        converter = ChemeMethodConverter.class,
-        description = "auto, dense, naive or exact-eq1 (as chem chemistry).")
-    ChemeOptions.Method method;
-
-    @Option(names = "--index", defaultValue = "cheme", paramLabel = "INDEX",
-        description = "cheme (default), shapley or banzhaf (as chem chemistry).")
-    String index;
-
-    @Option(names = "--witness", description = "With each pair, its witness X (exact-eq1).")
-    boolean witness;
-
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-        description = "Kernel threads in each Spark task (0 = the task's cores,"
-            + " spark.task.cpus). Default ${DEFAULT-VALUE}.")
-    int threads;
-
-    @Option(names = "--top", defaultValue = "40", paramLabel = "N",
-        converter = Counts.NonNegative.class,
-        description = "Text output: show the N strongest pairs (0 = all). Default"
-            + " ${DEFAULT-VALUE}.")
-    int top;
+    @Mixin
+    KernelThreads threads;
 
     @Mixin
     BootstrapMixin boot;
 
     @Override
     public Integer call() throws Exception {
-      InteractionIndex game = CommandChecks.chemistry(tau, inclusive, witness, method, index,
-          boot);
-      new ChemeOptions(method, threads, ProgressListener.NONE); // checks --threads as chem does
-      TaskWork w = new TaskWork(TaskWork.Command.CHEMISTRY, text(), threads,
-          new TaskWork.Cheme(method, game == null ? "cheme" : game.label(), tau, inclusive,
-              witness, top), null, boot(boot));
+      InteractionIndex game = chem.check(boot);
+      TaskWork w = new TaskWork(TaskWork.Command.CHEMISTRY, text(), threads.checked(),
+          new TaskWork.Cheme(chem.method(), game == null ? "cheme" : game.label(), chem.tau(),
+              chem.inclusive(), chem.witness(), chem.top()), null, boot(boot));
       return run(w);
     }
   }
@@ -157,10 +129,8 @@ final class Commands {
     @Mixin
     FallbackMixin fallback;
 
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-        description = "Kernel threads in each Spark task (0 = the task's cores,"
-            + " spark.task.cpus; the answer is the same for any N). Default ${DEFAULT-VALUE}.")
-    int threads;
+    @Mixin
+    KernelThreads threads;
 
     @Option(names = "--explain", description = "Say why (as chem recommend --explain).")
     boolean explain;
@@ -173,10 +143,9 @@ final class Commands {
       TaskWork.Recommend r = TaskWork.Recommend.of(loss.method(), loss.size(),
           loss.params(fallback.policy()), explain);
       boot.check();
-      r.options(threads, ProgressListener.NONE); // the engine checks them before Spark starts
-      new ChemeOptions(ChemeOptions.Method.AUTO, threads, ProgressListener.NONE);
-      return run(new TaskWork(TaskWork.Command.RECOMMEND, text(), threads, null, r,
-          boot(boot)));
+      int n = threads.checked();
+      r.options(n, ProgressListener.NONE); // the engine checks them before Spark starts
+      return run(new TaskWork(TaskWork.Command.RECOMMEND, text(), n, null, r, boot(boot)));
     }
   }
 
