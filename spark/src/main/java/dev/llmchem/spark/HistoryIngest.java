@@ -29,7 +29,9 @@ import org.apache.spark.sql.SparkSession;
  * start); Parquet is read by Spark SQL, split by row groups, and each row goes through the
  * engine's JSON Lines validator ({@link ParquetRows}). Files of a folder are read in path
  * order (names starting with {@code _} or {@code .} are skipped, as Spark does), so "first
- * appearance" means: first file by path, then line. Stateless.
+ * appearance" means: first file by path, then line. A read in fewer pieces than Spark's default
+ * parallelism (one big file is one piece) is spread over that many partitions by a hash of
+ * ord, so every later stage splits across the executors. Stateless.
  */
 final class HistoryIngest {
   /** Input syntax of {@code --data}. */
@@ -45,8 +47,11 @@ final class HistoryIngest {
   static Dataset<Row> read(SparkSession spark, String data, Format format,
       ReadOptions options) {
     Format f = format == Format.AUTO ? guess(spark, data) : format;
-    return f == Format.PARQUET ? ParquetRows.read(spark, data, options)
+    Dataset<Row> rows = f == Format.PARQUET ? ParquetRows.read(spark, data, options)
         : text(spark, data, f, options);
+    int parallelism = spark.sparkContext().defaultParallelism();
+    return rows.rdd().getNumPartitions() < parallelism
+        ? rows.repartition(parallelism, col("ord")) : rows;
   }
 
   /** Parquet when the name ends in .parquet or a folder holds .parquet files; else by file. */
