@@ -2,6 +2,7 @@ package dev.llmchem.spark;
 
 import dev.llmchem.cli.RunControl;
 import dev.llmchem.engine.control.CancelledException;
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.UUID;
 import org.apache.spark.JobExecutionStatus;
 import org.apache.spark.SparkContext;
@@ -72,6 +73,18 @@ final class RunStop implements AutoCloseable {
   void stage(String what) {
     control.working(what, null);
     check();
+  }
+
+  /** A listener that only tells whether the run must stop (for the driver's own writes). */
+  ProgressListener listener() {
+    return new ProgressListener() {
+      @Override public void start(String task, long total) { }
+      @Override public void advance(long units) { }
+      @Override public void finish() { }
+      @Override public boolean cancelled() {
+        return control.stopRequested();
+      }
+    };
   }
 
   /** Throws the current stage's {@link CancelledException} when the run must stop. */

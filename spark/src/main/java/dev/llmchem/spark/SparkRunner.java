@@ -80,7 +80,7 @@ final class SparkRunner {
       report.enforce(o.mode());
       if (o.ingestReport != null) {
         IngestReportFile.write(report, ingest, o.ingestReport,
-            InputFiles.list(spark, o.data).size() > 1, ProgressListener.NONE);
+            InputFiles.list(spark, o.data).size() > 1, stop.listener());
       }
       if (report.used() == 0) {
         throw new IllegalArgumentException(o.data + ": no usable data rows after the header"

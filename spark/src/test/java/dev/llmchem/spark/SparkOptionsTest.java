@@ -105,17 +105,33 @@ class SparkOptionsTest {
   }
 
   @Test
-  void refusalsAreChemsAndOtherCommandsSayWhy() {
+  void refusalsAreChemsAndOtherCommandsSayWhy() throws InterruptedException {
     refusedAsChem("recommend", "--data", RUNS2, "--size", "-1");
     refusedAsChem("recommend", "--data", RUNS2, "--alpha", "2");
     refusedAsChem("recommend", "--data", RUNS2, "--threads", "-1");
     refusedAsChem("chemistry", "--data", RUNS2, "--index", "shapley", "--tau", "0.5");
     refusedAsChem("chemistry", "--data", RUNS2, "--index", "shapley", "--bootstrap", "5");
     refusedAsChem("chemistry", "--data", RUNS2, "--top", "-1");
+    Path fifo = tmp.resolve("fifo");
+    if (mkfifo(fifo)) { // else (no mkfifo) this part is skipped
+      SparkRun.Result pipe = SparkRun.chemSpark("profile", "--data", fifo.toString());
+      assertThat(pipe.code()).isEqualTo(1);
+      assertThat(last(pipe.err())).isEqualTo("chem-spark: --data " + fifo + ": not a file or a"
+          + " folder (a FIFO, a pipe or a device): Spark's tasks read files, each from its"
+          + " start; write the history to a file first, or use chem");
+    }
     SparkRun.Result watch = SparkRun.chemSpark("--master", "local[2]", "watch", "--data", RUNS2);
     assertThat(watch.code()).isEqualTo(1);
     assertThat(watch.err()).startsWith("chem-spark: watch follows one growing file or a stream"
         + " on one machine, and a Spark job reads a history once: use chem watch\n");
+  }
+
+  private static boolean mkfifo(Path p) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** chem's line of a stopped run, for chem and chem-spark alike. */
