@@ -48,7 +48,7 @@ final class TopKSearch {
     }
     int lowBits = Math.min(n, low);
     ExactSearch.Tables t = new ExactSearch.Tables(n, lowBits, p.chem, p.deg);
-    Screen s = new Screen(t, p, params, size);
+    TopKScreen s = new TopKScreen(t, p, params, size);
     int highs = 1 << (n - lowBits);
     int chunks = Math.min(highs, Math.max(64, workers * 8));
     int crew = Math.max(1, Math.min(workers, chunks));
@@ -59,12 +59,11 @@ final class TopKSearch {
     boolean cancelled = Workers.run(crew, pool, listener, (w, stop) -> {
       TopRanks mine = new TopRanks(k);
       found[w] = mine;
-      double[] cross = new double[1 << lowBits];
-      double[] wH = new double[lowBits];
+      Scratch scratch = new Scratch(s);
       for (int c; (c = next.getAndIncrement()) < chunks && !stop.poll(); ) {
         int from = (int) ((long) highs * c / chunks);
         int to = (int) ((long) highs * (c + 1) / chunks);
-        scan(s, from, to, mine, cross, wH);
+        scan(s, from, to, mine, scratch);
         listener.advance((long) (to - from) << lowBits);
         done.incrementAndGet();
       }
@@ -83,15 +82,54 @@ final class TopKSearch {
     return all.list();
   }
 
+  /** One worker's scratch arrays. */
+  static final class Scratch {
+    final double[] wH;
+    final double[] c1;
+    final double[] c2;
+    final double[] f2;
+    final double[] least2;
+    /** The lower parts L2 ordered by bit count, and where each count starts. */
+    final int[] order2;
+    final int[] start2;
+
+    Scratch(TopKScreen s) {
+      wH = new double[s.t.k];
+      c1 = new double[1 << s.r];
+      c2 = new double[1 << s.q];
+      f2 = new double[1 << s.q];
+      least2 = new double[s.q + 1];
+      order2 = new int[1 << s.q];
+      start2 = new int[s.q + 2];
+      int i = 0;
+      for (int c = 0; c <= s.q; c++) {
+        start2[c] = i;
+        for (int l = 0; l < 1 << s.q; l++) {
+          if (Integer.bitCount(l) == c) {
+            order2[i++] = l;
+          }
+        }
+      }
+      start2[s.q + 1] = i;
+    }
+  }
+
   /** Offers every set of H in [from, to) that may rank among the k best to {@code top}. */
-  static void scan(Screen s, int from, int to, TopRanks top, double[] cross, double[] wH) {
+  static void scan(TopKScreen s, int from, int to, TopRanks top, Scratch w) {
     final ExactSearch.Tables t = s.t;
     final int n = t.n;
     final int k = t.k;
+    final int q = s.q;
     final double[] chem = t.chem;
     final double[] g = s.g;
     final double c3 = s.c3;
-    final int lows = 1 << k;
+    final double eps = s.eps;
+    final double[] wH = w.wH;
+    final double[] c1 = w.c1;
+    final double[] c2 = w.c2;
+    final double[] f2 = w.f2;
+    final int[] order2 = w.order2;
+    final int[] start2 = w.start2;
     for (int h = from; h < to; h++) {
       int popH = Integer.bitCount(h);
       int lo = Math.max(0, s.minCount - popH);
@@ -105,107 +143,55 @@ final class TopKSearch {
       for (long m = hiMask; m != 0; m &= m - 1) {
         degH += t.deg[Long.numberOfTrailingZeros(m)];
       }
-      double sumW = 0.0;
       for (int l = 0; l < k; l++) {
         double x = 0.0;
         for (long m = hiMask; m != 0; m &= m - 1) {
           x += chem[l * n + Long.numberOfTrailingZeros(m)];
         }
         wH[l] = x;
-        sumW += x;
       }
+      for (int l = 1; l < c2.length; l++) { // cross(H, L) = c1[L1] + c2[L2]: linear in L
+        c2[l] = c2[l & (l - 1)] + wH[Integer.numberOfTrailingZeros(l)];
+      }
+      for (int l = 1; l < c1.length; l++) {
+        c1[l] = c1[l & (l - 1)] + wH[q + Integer.numberOfTrailingZeros(l)];
+      }
+      for (int l = 0; l < f2.length; l++) {
+        f2[l] = g[l] + c3 * c2[l];
+      }
+      TopKScreen.leastByCount(f2, q, w.least2);
       double aH = s.base - s.alpha * degH + c3 * intraH + s.beta * popH;
-      double bound = aH + s.gMin(lo, hi) + (c3 < 0 ? c3 * sumW : 0.0);
-      if (bound > top.threshold() + 2 * s.eps) {
-        continue; // no L of an allowed count can reach the k best
-      }
-      double lim = top.threshold() + s.eps;
-      for (int l = 0; l < lows; l++) {
-        double cr = l == 0 ? 0.0 : cross[l & (l - 1)] + wH[Integer.numberOfTrailingZeros(l)];
-        cross[l] = cr;
-        int pop = Integer.bitCount(l);
-        if (pop < lo || pop > hi || aH + g[l] + c3 * cr > lim) {
+      double lim = top.threshold() + eps;
+      for (int l1 = 0; l1 < c1.length; l1++) {
+        int pop1 = Integer.bitCount(l1);
+        int lo2 = Math.max(0, lo - pop1);
+        int hi2 = Math.min(q, hi - pop1);
+        if (lo2 > hi2) {
           continue;
         }
-        double intra = intraH + t.intraL[l] + cr;
-        if (s.maxI - (degH + t.degL[l] - 2 * intra) < s.infeasible) {
-          continue; // certainly infeasible, whatever the summation order
+        int off = l1 << q;
+        double b1 = aH + c3 * c1[l1];
+        if (b1 + g[off] + TopKScreen.least(w.least2, lo2, hi2) + s.xLeast[l1] > lim + eps) {
+          continue; // no lower part of an allowed count reaches the k best
         }
-        long mask = hiMask | l;
-        double full = LossKernel.lossOf(n, chem, mask, s.maxT, s.maxI, s.alpha, s.beta);
-        if (full < Double.POSITIVE_INFINITY) {
-          top.offer(full, mask);
-          lim = top.threshold() + s.eps;
+        for (int i = start2[lo2], end = start2[hi2 + 1]; i < end; i++) {
+          int l2 = order2[i];
+          if (b1 + g[off | l2] + c3 * c2[l2] > lim) {
+            continue;
+          }
+          int l = off | l2;
+          double intra = intraH + t.intraL[l] + c1[l1] + c2[l2];
+          if (s.maxI - (degH + t.degL[l] - 2 * intra) < s.infeasible) {
+            continue; // certainly infeasible, whatever the summation order
+          }
+          long mask = hiMask | l;
+          double full = LossKernel.lossOf(n, chem, mask, s.maxT, s.maxI, s.alpha, s.beta);
+          if (full < Double.POSITIVE_INFINITY) {
+            top.offer(full, mask);
+            lim = top.threshold() + eps;
+          }
         }
       }
-    }
-  }
-
-  /** The screen's constants and per-L table for one call. Immutable once built. */
-  static final class Screen {
-    final ExactSearch.Tables t;
-    final double alpha;
-    final double beta;
-    final double maxT;
-    final double maxI;
-    /** 2 alpha - (1 - alpha): the weight of intra once inter = deg - 2 intra. */
-    final double c3;
-    /** alpha maxI + (1 - alpha) maxT. */
-    final double base;
-    /** The rounding bound (see the class comment). */
-    final double eps;
-    /** An approximate inter slack below this is infeasible in any summation order. */
-    final double infeasible;
-    final int minCount;
-    final int maxCount;
-    /** g[L] = -alpha deg(L) + c3 intra(L) + beta |L|. */
-    final double[] g;
-    /** Least g over the L with a given count. */
-    final double[] gByCount;
-
-    Screen(ExactSearch.Tables t, RecommendProblem p, RecommendParams params, int size) {
-      this.t = t;
-      int n = t.n;
-      alpha = params.alpha();
-      beta = params.beta();
-      maxT = p.maxT;
-      maxI = p.maxI;
-      c3 = 2 * alpha - (1 - alpha);
-      base = alpha * maxI + (1 - alpha) * maxT;
-      minCount = size > 0 ? size : params.minSize();
-      maxCount = size > 0 ? size : n;
-      eps = bound(n, maxT, beta);
-      infeasible = -LossKernel.tolerance(maxT) - eps;
-      int lows = 1 << t.k;
-      g = new double[lows];
-      gByCount = new double[t.k + 1];
-      java.util.Arrays.fill(gByCount, Double.POSITIVE_INFINITY);
-      for (int l = 0; l < lows; l++) {
-        int pop = Integer.bitCount(l);
-        g[l] = -alpha * t.degL[l] + c3 * t.intraL[l] + beta * pop;
-        gByCount[pop] = Math.min(gByCount[pop], g[l]);
-      }
-    }
-
-    /** The least g over the counts lo..hi. */
-    double gMin(int lo, int hi) {
-      double m = Double.POSITIVE_INFINITY;
-      for (int c = lo; c <= hi; c++) {
-        m = Math.min(m, gByCount[c]);
-      }
-      return m;
-    }
-
-    /**
-     * A bound on |screen - exact| + |full - exact| + the rounding of the comparisons. Every
-     * partial sum is of non-negative chemistry terms bounded by maxT (intra, inter, a half of a
-     * degree sum) or of at most n size terms; each value is formed by at most n^2 + 8n + 512
-     * roundings of relative size 2^-53 on magnitudes at most 6 (maxT + |beta| n). The factor
-     * 64 leaves a wide margin: a larger bound only costs a few more recomputations.
-     */
-    static double bound(int n, double maxT, double beta) {
-      double magnitude = Math.max(maxT, 0.0) + Math.abs(beta) * n + 1.0;
-      return 64.0 * (n * n + 8 * n + 512) * Math.ulp(1.0) / 2 * magnitude;
     }
   }
 }
