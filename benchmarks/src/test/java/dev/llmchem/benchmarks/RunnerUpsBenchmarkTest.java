@@ -12,14 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Each runner-up benchmark method once on n = 12, checked against the naive twin. */
 class RunnerUpsBenchmarkTest {
   private static double[] chem(RecommendProblem p) {
-    int n = p.size();
-    double[] c = new double[n * n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        c[i * n + j] = p.chem(i, j);
-      }
-    }
-    return c;
+    return RecommendBenchmarkTest.chem(p);
   }
 
   @Test

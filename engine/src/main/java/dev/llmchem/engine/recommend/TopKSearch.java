@@ -1,11 +1,8 @@
 package dev.llmchem.engine.recommend;
 
-import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
-import dev.llmchem.engine.internal.Workers;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The k best sets by loss over every set allowed (exactly {@code size} models, or at least
@@ -30,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Cost: O(2^n) for the scan plus O(n^2) per recomputed set (the sets within eps of the
  * running k-th loss: a few hundred on generic inputs; every member of a large tie, e.g. all
  * chemistry equal, is recomputed). Workers take chunks of the H range from a shared counter
- * ({@link Workers}), poll the listener before each and report each chunk's subsets; their lists
+ * ({@link HighChunks}), poll the listener before each and report each chunk's subsets; their lists
  * merge in (loss, mask) order, so the answer does not depend on the worker count. Memory
  * O(2^low) per call plus O(2^(low/2)) per worker. Stateless.
  */
@@ -50,30 +47,14 @@ final class TopKSearch {
     int lowBits = Math.min(n, low);
     ExactSearch.Tables t = new ExactSearch.Tables(n, lowBits, p.chem, p.deg);
     TopKScreen s = new TopKScreen(t, p, params, size);
-    int highs = 1 << (n - lowBits);
-    int chunks = Math.min(highs, Math.max(64, workers * 8));
-    int crew = Math.max(1, Math.min(workers, chunks));
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    TopRanks[] found = new TopRanks[crew];
-    listener.start("recommend runner-ups", 1L << n);
-    boolean cancelled = Workers.run(crew, pool, listener, (w, stop) -> {
-      TopRanks mine = new TopRanks(k);
-      found[w] = mine;
-      Scratch scratch = new Scratch(s);
-      for (int c; (c = next.getAndIncrement()) < chunks && !stop.poll(); ) {
-        int from = (int) ((long) highs * c / chunks);
-        int to = (int) ((long) highs * (c + 1) / chunks);
-        scan(s, from, to, mine, scratch);
-        listener.advance((long) (to - from) << lowBits);
-        done.incrementAndGet();
-      }
-    });
-    if (cancelled) {
-      throw new CancelledException("recommend runner-ups over 2^" + n + " subsets",
-          (double) done.get() / chunks);
-    }
-    listener.finish();
+    TopRanks[] found = new TopRanks[Math.max(1, workers)];
+    HighChunks.run(n, lowBits, pool, workers, listener, "recommend runner-ups",
+        "recommend runner-ups over 2^" + n + " subsets", w -> {
+          TopRanks mine = new TopRanks(k);
+          found[w] = mine;
+          Scratch scratch = new Scratch(s);
+          return (from, to) -> scan(s, from, to, mine, scratch);
+        });
     TopRanks all = new TopRanks(k);
     for (TopRanks r : found) {
       if (r != null) {
@@ -140,17 +121,8 @@ final class TopKSearch {
       }
       long hiMask = (long) h << k;
       double intraH = LossKernel.intra(n, chem, hiMask);
-      double degH = 0.0;
-      for (long m = hiMask; m != 0; m &= m - 1) {
-        degH += t.deg[Long.numberOfTrailingZeros(m)];
-      }
-      for (int l = 0; l < k; l++) {
-        double x = 0.0;
-        for (long m = hiMask; m != 0; m &= m - 1) {
-          x += chem[l * n + Long.numberOfTrailingZeros(m)];
-        }
-        wH[l] = x;
-      }
+      double degH = t.degreeOf(hiMask);
+      t.toHigh(hiMask, wH);
       for (int l = 1; l < c2.length; l++) { // cross(H, L) = c1[L1] + c2[L2]: linear in L
         c2[l] = c2[l & (l - 1)] + wH[Integer.numberOfTrailingZeros(l)];
       }
