@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Each benchmark method once on a small input, checked against the naive path. */
 class RecommendBenchmarkTest {
 
-  private static double[] chem(RecommendProblem p) {
+  /** The problem's chemistry as a row-major n x n array. */
+  static double[] chem(RecommendProblem p) {
     int n = p.size();
     double[] c = new double[n * n];
     for (int i = 0; i < n; i++) {

@@ -65,7 +65,8 @@ final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Say why: the loss taken apart (maxT, the greedy cut"
       + " behind maxI, intra, inter), each member's chemistry with the other members and with the"
       + " models left out, the deciding pairs with their witness subsets, the fallback's"
-      + " classification, and the runner-up sets by loss with their margins (|S| <= 24).")
+      + " classification, and the 5 best sets by loss with their margins (runner-ups, from the"
+      + " exact search over all 2^|S| subsets: |S| <= 30, a second or so at 30).")
   boolean explain;
 
   @Override

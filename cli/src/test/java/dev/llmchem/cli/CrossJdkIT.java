@@ -32,7 +32,10 @@ class CrossJdkIT {
       "chemistry demo auto", "chemistry u20 dense",
       "chemistry wide-64 auto (exact-eq1)", "recommend demo reference", "recommend demo exact",
       "recommend demo exact size 3", "recommend u20 exact", "profile runs2",
-      "chemistry runs2 exact-eq1", "recommend runs reference");
+      "chemistry runs2 exact-eq1", "recommend runs reference",
+      "recommend demo bootstrap explain", "chemistry demo bootstrap witness",
+      "recommend s28 explain", "recommend u20 exact explain",
+      "chemistry runs2 bootstrap", "recommend runs bootstrap rows");
 
   /** Java executables of distinct JDKs (17+), keyed by a label such as "25.0.3 (Eclipse Adoptium)". */
   static Map<String, Path> jdks() throws IOException {
@@ -77,6 +80,10 @@ class CrossJdkIT {
     List<DeterminismCases.Case> cases = new ArrayList<>(
         DeterminismCases.fixtures(DeterminismCases.writeU20(dir.resolve("u20.csv"))));
     cases.addAll(DeterminismCases.real(Reference.file("runs.csv").toString(),
+        Reference.file("runs2.csv").toString()));
+    cases.addAll(DeterminismCases.trust(dir.resolve("u20.csv"),
+        DeterminismCases.writeS28(dir.resolve("s28.csv"))));
+    cases.addAll(DeterminismCases.bootstrap(Reference.file("runs.csv").toString(),
         Reference.file("runs2.csv").toString()));
     cases.removeIf(c -> !LABELS.contains(c.label()));
     assertThat(cases).hasSize(LABELS.size());

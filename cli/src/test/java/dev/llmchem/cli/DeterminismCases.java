@@ -91,16 +91,62 @@ final class DeterminismCases {
             "--method", "exact", "--size", "4"));
   }
 
-  /**
-   * Bootstrap and explanation cases on the real histories (no tree oracle: {@code TreeJson}
-   * predates them; the streamed bytes are checked across --threads and JDKs).
-   */
+  /** Bootstrap and explanation cases on the real histories (fixed seeds). */
   static List<Case> bootstrap(String runs, String runs2) {
     return List.of(
         c("chemistry runs2 bootstrap", true, "chemistry", "--data", runs2, "--json",
             "--bootstrap", "40", "--seed", "7"),
         c("recommend runs bootstrap rows", true, "recommend", "--data", runs, "--json",
             "--bootstrap", "40", "--seed", "7", "--resample", "rows", "--explain"));
+  }
+
+  /**
+   * Explanation and bootstrap cases on the committed fixtures, the |U| = 20 history and a
+   * |S| = 28 history (runner-ups from the exact search beyond the former cap of 24; a
+   * note beyond 30 on wide-64), with fixed seeds.
+   */
+  static List<Case> trust(Path u20, Path s28) {
+    String u = u20.toString();
+    String s = s28.toString();
+    return List.of(
+        c("recommend demo explain", true, "recommend", "--data", DEMO, "--json", "--explain"),
+        c("recommend demo exact size 3 explain", true, "recommend", "--data", DEMO, "--json",
+            "--method", "exact", "--size", "3", "--explain"),
+        c("recommend u20 exact explain", true, "recommend", "--data", u, "--json", "--method",
+            "exact", "--explain"),
+        c("recommend s28 explain", true, "recommend", "--data", s, "--json", "--explain"),
+        c("recommend wide-64 explain (note)", true, "recommend", "--data", WIDE, "--json",
+            "--explain"),
+        c("recommend demo bootstrap explain", true, "recommend", "--data", DEMO, "--json",
+            "--bootstrap", "30", "--seed", "3", "--explain"),
+        c("chemistry demo bootstrap witness", true, "chemistry", "--data", DEMO, "--json",
+            "--bootstrap", "30", "--seed", "3", "--witness"),
+        c("chemistry u20 bootstrap tau", true, "chemistry", "--data", u, "--json",
+            "--bootstrap", "20", "--seed", "5", "--tau", "0.2"));
+  }
+
+  /**
+   * Writes a one-task history of 28 models, the 14 even-numbered ones used (a &gt; 0.5; every
+   * pair of them gets chem 1, so many sets tie), four used and one unused model per trial, to
+   * {@code file}: RECOMMEND over |S| = 28.
+   */
+  static Path writeS28(Path file) {
+    SplittableRandom rnd = new SplittableRandom(28);
+    StringBuilder csv = new StringBuilder("trial,model,task,quality,accuracy,strategy\n");
+    for (int t = 0; t < 60; t++) {
+      for (int k = 0; k < 5; k++) {
+        int m = k < 4 ? 2 * ((t * 3 + k * 5) % 14) : 2 * ((t * 3) % 14) + 1;
+        double a = m % 2 == 0 ? 0.55 + 0.4 * rnd.nextDouble() : 0.1 + 0.35 * rnd.nextDouble();
+        csv.append(String.format(Locale.ROOT, "T %d,model-%02d,rank the documents,%.2f,%.4f,"
+            + "RANDOM%n", t, m, 10 * rnd.nextDouble(), a));
+      }
+    }
+    try {
+      Files.writeString(file, csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
   }
 
   /**

@@ -23,6 +23,12 @@ class DeterminismTest {
   }
 
   @Test
+  void explanationsAndBootstrapsGiveTheSameBytesForAnyThreadCount(@TempDir Path dir) {
+    check(DeterminismCases.trust(DeterminismCases.writeU20(dir.resolve("u20.csv")),
+        DeterminismCases.writeS28(dir.resolve("s28.csv"))));
+  }
+
+  @Test
   void realHistoriesGiveTheSameBytesForAnyThreadCount() {
     check(DeterminismCases.bootstrap(Reference.file("runs.csv").toString(),
         Reference.file("runs2.csv").toString()));

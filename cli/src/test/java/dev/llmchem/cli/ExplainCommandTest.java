@@ -34,6 +34,26 @@ class ExplainCommandTest {
   }
 
   @Test
+  void runnerUpsReachThirtyModelsAndANoteSaysWhyBeyond() throws Exception {
+    Path s28 = DeterminismCases.writeS28(dir.resolve("s28.csv"));
+    JsonNode t = CliRun.json("recommend", "--data", s28.toString(), "--json", "--explain")
+        .get("tasks").get(0);
+    JsonNode ups = t.get("explain").get("runner_ups");
+    assertThat(ups).hasSize(5);
+    assertThat(t.get("explain").has("runner_ups_note")).isFalse();
+    for (int i = 1; i < ups.size(); i++) { // best first; equal losses by the smaller mask
+      assertThat(ups.get(i).get("loss").asDouble())
+          .isGreaterThanOrEqualTo(ups.get(i - 1).get("loss").asDouble());
+    }
+    assertThat(ups.get(0).get("margin").asDouble()).isLessThanOrEqualTo(1e-9);
+    JsonNode wide = CliRun.json("recommend", "--data", DeterminismCases.WIDE, "--json",
+        "--explain").get("tasks").get(0).get("explain");
+    assertThat(wide.has("runner_ups")).isFalse();
+    assertThat(wide.get("runner_ups_note").asText()).contains("|S| <= 30")
+        .contains("|S| = 64");
+  }
+
+  @Test
   void fallbackPoliciesAndThresholdsAreOptions() throws Exception {
     Path h = dir.resolve("perfect.csv");
     Files.writeString(h, "trial,model,task,quality,accuracy\nT1,a,q,10,1\nT1,bb,q,9.5,1\n"

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The JSON commands stream their documents (task by task, pair by pair) instead of building a
  * Jackson tree: the bytes must stay those of the tree-built output, which {@link TreeJson}
  * keeps as the oracle. Every {@link DeterminismCases} command line (fixtures, a |U| = 20
- * history, the real histories), rank, eval, and the edge cases of a small history (no used
- * model, one model, a model without rows in a task, quotes and non-ASCII in names, empty
- * entry lists) are compared byte for byte.
+ * history, the real histories), their explanation and bootstrap cases ({@link TreeJsonTrust}),
+ * rank, eval, and the edge cases of a small history (no used model, one model, a model without
+ * rows in a task, quotes and non-ASCII in names, empty entry lists) are compared byte for
+ * byte.
  */
 class StreamedJsonTest {
   @Test
@@ -49,6 +50,24 @@ class StreamedJsonTest {
   }
 
   @Test
+  void explanationsAndBootstrapsStreamTheTreeBytes(@TempDir Path dir) throws IOException {
+    List<String[]> cases = new ArrayList<>();
+    for (DeterminismCases.Case c : DeterminismCases.trust(
+        DeterminismCases.writeU20(dir.resolve("u20.csv")),
+        DeterminismCases.writeS28(dir.resolve("s28.csv")))) {
+      cases.add(c.withThreads(1));
+    }
+    String edge = edgeCases(dir).toString();
+    cases.add(new String[] {"recommend", "--data", edge, "--json", "--explain"});
+    cases.add(new String[] {"recommend", "--data", edge, "--json", "--explain", "--method",
+        "exact", "--fallback-good", "all"});
+    cases.add(new String[] {"recommend", "--data", edge, "--json", "--bootstrap", "10"});
+    cases.add(new String[] {"chemistry", "--data", edge, "--json", "--bootstrap", "10",
+        "--resample", "rows"});
+    check(cases);
+  }
+
+  @Test
   void realHistoriesStreamTheTreeBytes() {
     String runs = Reference.file("runs.csv").toString();
     String runs2 = Reference.file("runs2.csv").toString();
@@ -56,6 +75,11 @@ class StreamedJsonTest {
     for (DeterminismCases.Case c : DeterminismCases.real(runs, runs2)) {
       cases.add(c.withThreads(1));
     }
+    for (DeterminismCases.Case c : DeterminismCases.bootstrap(runs, runs2)) {
+      cases.add(c.withThreads(1));
+    }
+    cases.add(new String[] {"recommend", "--data", runs2, "--json", "--explain", "--bootstrap",
+        "25", "--seed", "11"});
     cases.add(new String[] {"rank", "--data", runs, "--json"});
     cases.add(new String[] {"rank", "--data", runs2, "--json", "--by", "mean"});
     cases.add(new String[] {"chemistry", "--data", runs, "--json", "--tau", "0.3",

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmchem.engine.Analysis;
+import dev.llmchem.engine.Bootstrap;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
 import dev.llmchem.engine.RecommendOptions;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.bootstrap.BootstrapOptions;
+import dev.llmchem.engine.bootstrap.TaskBootstrap;
+import dev.llmchem.engine.bootstrap.Unit;
 import dev.llmchem.engine.cost.CostTable;
 import dev.llmchem.engine.history.History;
 import dev.llmchem.engine.mig.Mig;
@@ -41,7 +45,9 @@ import picocli.CommandLine;
  * and {@code eval} as the CLI built it before it streamed: a whole Jackson tree per document,
  * then written by the mapper. Kept verbatim (only {@code this.} became {@code c.}) as the oracle
  * of {@link StreamedJsonTest}: the streamed bytes must equal these. It parses the same
- * arguments with picocli and calls the same engine methods.
+ * arguments with picocli and calls the same engine methods. The shapes that came after the
+ * streaming (bootstrap intervals and stability, explanations) are built in the same style by
+ * {@link TreeJsonTrust}.
  */
 final class TreeJson {
   private TreeJson() { }
@@ -179,6 +185,7 @@ final class TreeJson {
     }
     ChemeOptions.Method run = c.chem.witness ? ChemeOptions.Method.EXACT_EQ1 : c.chem.method;
     Analysis an = c.options.analyse(err);
+    Bootstrap boot = c.boot.on() ? Bootstrap.of(an) : null;
     ObjectNode root = object();
     root.put("index", "cheme"); // added with --index (issue 22): the document names its index
     ArrayNode tasks = root.putArray("tasks");
@@ -190,9 +197,14 @@ final class TreeJson {
       o.put("task", t.prototype());
       o.set("models", strings(Arrays.asList(t.models())));
       o.set("used", strings(t.usedNames()));
+      TaskBootstrap tb = boot == null ? null : boot.run(t, ch, bootOptions(c.boot, c.threads),
+          null, c.chem.tau, strict);
       ArrayNode entries = o.putArray("entries");
       for (Chemistry.Entry e : kept) {
         ObjectNode en = entries.addObject().put("a", e.a()).put("b", e.b()).put("chem", e.chem());
+        if (tb != null) {
+          TreeJsonTrust.interval(en, tb.pair(e.a(), e.b()));
+        }
         if (c.chem.witness) {
           en.set("witness", strings(ch.witness(e.a(), e.b())));
         }
@@ -202,19 +214,26 @@ final class TreeJson {
       o.put("evaluated_pairs", ch.entryCount());
       ArrayNode parts = o.putArray("partition");
       ch.stablePartition(c.chem.tau, strict).forEach(p -> parts.add(strings(p)));
+      if (tb != null) {
+        TreeJsonTrust.header(o.putObject("bootstrap"), tb);
+      }
     }
     return root;
   }
 
   static ObjectNode recommend(RecommendCommand c, PrintWriter err) {
-    RecommendParams params = new RecommendParams(c.loss.alpha, c.loss.beta, c.loss.iters, c.loss.minSize);
+    RecommendParams params = c.loss.params(c.fallback.policy()); // the fallback options came later
     Analysis an = c.options.analyse(err);
+    Bootstrap boot = c.boot.on() ? Bootstrap.of(an) : null;
     ObjectNode root = object();
     ArrayNode tasks = root.putArray("tasks");
     for (TaskAnalysis t : c.options.tasks(an)) {
       Chemistry ch = c.options.chemistry(t, ChemeOptions.Method.AUTO, c.threads, err);
-      Recommendation r = ch.recommend(new RecommendOptions(c.loss.method, params, c.loss.size, c.threads,
-          dev.llmchem.engine.control.ProgressListener.NONE));
+      RecommendOptions ro = new RecommendOptions(c.loss.method, params, c.loss.size, c.threads,
+          dev.llmchem.engine.control.ProgressListener.NONE);
+      TaskBootstrap tb = boot == null ? null : boot.run(t, ch, bootOptions(c.boot, c.threads),
+          ro, 0.0, false);
+      Recommendation r = ch.recommend(ro);
       ObjectNode o = tasks.addObject();
       o.put("task", t.prototype());
       if (r.isPresent()) {
@@ -238,8 +257,20 @@ final class TreeJson {
       if (ch.whyNoEntries() != null) {
         o.put("no_entries_because", ch.whyNoEntries());
       }
+      if (c.explain) {
+        TreeJsonTrust.explain(o, ch.explain(r, ro));
+      }
+      if (tb != null) {
+        TreeJsonTrust.stability(o, tb);
+      }
     }
     return root;
+  }
+
+  /** The bootstrap options of {@code --bootstrap B --seed S --resample U} on one thread count. */
+  static BootstrapOptions bootOptions(BootstrapMixin b, int threads) {
+    return new BootstrapOptions(b.replicates, b.seed, Unit.parse(b.resample), threads,
+        dev.llmchem.engine.control.ProgressListener.NONE);
   }
 
   private static void putFinite(ObjectNode o, String key, double v) {

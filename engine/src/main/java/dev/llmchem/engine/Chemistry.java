@@ -393,13 +393,17 @@ public final class Chemistry {
    * Why {@code r}, a recommendation of this snapshot under {@code o}, is the answer: the loss
    * taken apart, each member's chemistry inside and across the cut, the deciding pairs with
    * their witnesses (of the Eq. 1 cost; the exact-eq1 method runs here when this snapshot
-   * has none, O(|U|^4)), the fallback's classification, and the runner-up sets by loss
-   * (|S| &lt;= {@value dev.llmchem.engine.recommend.RunnerUps#MAX_MODELS}).
+   * has none, O(|U|^4)), the fallback's classification, and the runner-up sets by loss from
+   * the exact search (|S| &lt;= {@value dev.llmchem.engine.recommend.RunnerUps#MAX_MODELS},
+   * O(2^|S|), on {@code o.threads()} workers; stops with a {@link CancelledException} when
+   * {@code o.progress()} says so).
    */
   public Explanation explain(Recommendation r, RecommendOptions o) {
     Eq1Result w = eq1 != null ? eq1 : ChemeRunner.exactEq1(used,
         new ChemeOptions(ChemeOptions.Method.EXACT_EQ1, o.threads(), o.progress()));
-    return Explainer.explain(problem(), r, o.params(), o.size(), w::witness);
+    RecommendProblem p = problem();
+    return Workers.withThreads(o.threads(), pool -> Explainer.explain(p, r, o.params(),
+        o.size(), w::witness, pool, o.progress()));
   }
 
   /** The names of a recommendation's models, sorted (empty when nothing is recommended). */

@@ -15,6 +15,7 @@ import dev.llmchem.engine.cost.CostKernel;
 import dev.llmchem.engine.io.HistoryReader;
 import dev.llmchem.engine.io.IngestOptions;
 import dev.llmchem.engine.mig.UsedMap;
+import dev.llmchem.engine.recommend.Explainer;
 import dev.llmchem.engine.recommend.RecommendParams;
 import dev.llmchem.engine.recommend.RecommendProblem;
 import dev.llmchem.engine.recommend.Recommender;
@@ -108,6 +109,11 @@ class CancellationTest {
       Stopper z = new Stopper(1);
       stops(z, "exact RECOMMEND of size 13 among 26 models",
           () -> Recommender.exactOfSize(prob, RecommendParams.DEFAULTS, 13, pool, z));
+      Stopper u = new Stopper(1);
+      stops(u, "recommend runner-ups over 2^26 subsets", () -> Explainer.explain(prob,
+          Recommender.reference(prob, RecommendParams.DEFAULTS), RecommendParams.DEFAULTS, 0,
+          null, pool, u));
+      assertThat(u.units.get()).as("subsets done").isLessThan(u.total / 4);
     }
     double[] penalty = new double[22];
     java.util.Arrays.fill(penalty, 0.25);

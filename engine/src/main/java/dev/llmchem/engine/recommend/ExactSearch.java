@@ -1,12 +1,10 @@
 package dev.llmchem.engine.recommend;
 
 import dev.llmchem.engine.control.LimitException.Alternative;
-import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.LimitException;
 import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.internal.Workers;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Exact minimum of the RECOMMEND loss over all sets of size &gt;= minSize, for n &lt;= 30.
@@ -24,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sequential and the parallel entry points return the same set, bit for bit. The loss used for
  * ranking may differ from a full recomputation in the last bits (different summation order).
  * Stateless and thread-safe. Both entry points scan the high-bit range in chunks that the
- * workers ({@link Workers}) take from a shared counter, and poll
- * {@link ProgressListener#cancelled()} between chunks ({@link CancelledException}).
+ * workers ({@link Workers}) take from a shared counter ({@link HighChunks}), and poll
+ * {@link ProgressListener#cancelled()} between chunks
+ * ({@link dev.llmchem.engine.control.CancelledException}).
  */
 public final class ExactSearch {
   /** Largest n accepted (2^30 subsets: seconds on a few cores). */
@@ -106,30 +105,16 @@ public final class ExactSearch {
     checkSize(n);
     int k = Math.min(n, LOW_BITS);
     Tables t = new Tables(n, k, chem, deg);
-    int highs = 1 << (n - k);
-    int chunks = Math.min(highs, Math.max(64, workers * 8));
-    int crew = Math.max(1, Math.min(workers, chunks));
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    Best[] found = new Best[crew];
-    listener.start("exact recommend", 1L << n);
-    boolean cancelled = Workers.run(crew, pool, listener, (w, stop) -> {
-      Best mine = new Best();
-      found[w] = mine;
-      for (int c; (c = next.getAndIncrement()) < chunks && !stop.poll(); ) {
-        int from = (int) ((long) highs * c / chunks);
-        int to = (int) ((long) highs * (c + 1) / chunks);
-        Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
-        mine.offer(r.loss, r.mask);
-        listener.advance((long) (to - from) << k);
-        done.incrementAndGet();
-      }
-    });
-    if (cancelled) {
-      throw new CancelledException("exact RECOMMEND over 2^" + n + " subsets",
-          (double) done.get() / chunks);
-    }
-    listener.finish();
+    Best[] found = new Best[Math.max(1, workers)];
+    HighChunks.run(n, k, pool, workers, listener, "exact recommend",
+        "exact RECOMMEND over 2^" + n + " subsets", w -> {
+          Best mine = new Best();
+          found[w] = mine;
+          return (from, to) -> {
+            Best r = scan(t, maxT, maxI, alpha, beta, minSize, from, to);
+            mine.offer(r.loss, r.mask);
+          };
+        });
     return Best.of(found).mask;
   }
 
@@ -161,6 +146,26 @@ public final class ExactSearch {
         degL[l] = degL[rest] + deg[low];
       }
     }
+
+    /** The degree sum of the high models of {@code hiMask}, ascending. */
+    double degreeOf(long hiMask) {
+      double d = 0.0;
+      for (long m = hiMask; m != 0; m &= m - 1) {
+        d += deg[Long.numberOfTrailingZeros(m)];
+      }
+      return d;
+    }
+
+    /** {@code wH[l]} = chem from low model l to the models of {@code hiMask}, ascending. */
+    void toHigh(long hiMask, double[] wH) {
+      for (int l = 0; l < k; l++) {
+        double s = 0.0;
+        for (long m = hiMask; m != 0; m &= m - 1) {
+          s += chem[l * n + Long.numberOfTrailingZeros(m)];
+        }
+        wH[l] = s;
+      }
+    }
   }
 
   /** Scans H in [from, to), L ascending: masks ascend, so strict &lt; keeps the smallest. */
@@ -182,17 +187,8 @@ public final class ExactSearch {
     for (int h = from; h < to; h++) {
       long hiMask = (long) h << k;
       double intraH = LossKernel.intra(n, chem, hiMask);
-      double degH = 0.0;
-      for (long m = hiMask; m != 0; m &= m - 1) {
-        degH += t.deg[Long.numberOfTrailingZeros(m)];
-      }
-      for (int l = 0; l < k; l++) {
-        double s = 0.0;
-        for (long m = hiMask; m != 0; m &= m - 1) {
-          s += chem[l * n + Long.numberOfTrailingZeros(m)];
-        }
-        wH[l] = s;
-      }
+      double degH = t.degreeOf(hiMask);
+      t.toHigh(hiMask, wH);
       int popH = Integer.bitCount(h);
       for (int l = 0; l < lows; l++) {
         double c = l == 0 ? 0.0 : cross[l & (l - 1)] + wH[Integer.numberOfTrailingZeros(l)];

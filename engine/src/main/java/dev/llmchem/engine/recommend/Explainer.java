@@ -1,15 +1,17 @@
 package dev.llmchem.engine.recommend;
 
+import dev.llmchem.engine.control.ProgressListener;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 
 /**
  * Builds an {@link Explanation} of a recommendation: the loss taken apart (maxT, the greedy
  * cut behind maxI, intra and inter), each member's links, the deciding pairs with their
  * witnesses, the fallback's classification, and the runner-up sets from {@link RunnerUps}.
- * Stateless; O(n^2) plus the runner-ups' O(n 2^n).
+ * Stateless; O(n^2) plus the runner-ups' exact search, O(2^n).
  */
 public final class Explainer {
   /** Deciding pairs listed per kind (inside, across). */
@@ -20,11 +22,24 @@ public final class Explainer {
   private Explainer() { }
 
   /**
+   * On the calling thread.
+   *
    * @param witness the witness of a pair of model indices (sorted model indices), or null
    *     when witnesses are not available
    */
   public static Explanation explain(RecommendProblem p, Recommendation r, RecommendParams params,
       int size, BiFunction<Integer, Integer, int[]> witness) {
+    return explain(p, r, params, size, witness, null, ProgressListener.NONE);
+  }
+
+  /**
+   * As above, the runner-ups searched with {@code pool.getParallelism()} workers (null: the
+   * calling thread only), reporting to {@code listener} and stopping with a
+   * {@link dev.llmchem.engine.control.CancelledException} when it says so.
+   */
+  public static Explanation explain(RecommendProblem p, Recommendation r, RecommendParams params,
+      int size, BiFunction<Integer, Integer, int[]> witness, ForkJoinPool pool,
+      ProgressListener listener) {
     int n = p.size();
     long x = r.mask();
     double intra = LossKernel.intra(n, p.chem, x);
@@ -86,14 +101,14 @@ public final class Explainer {
     List<Explanation.RunnerUp> runnerUps = null;
     String note = null;
     if (n > RunnerUps.MAX_MODELS) {
-      note = "runner-ups walk all 2^|S| subsets and take |S| <= " + RunnerUps.MAX_MODELS
-          + "; this task has |S| = " + n;
+      note = RunnerUps.note(n);
     } else if (!p.anyPositive()) {
       note = "no pair has chemistry > 0: every set's loss is its size penalty alone";
     } else {
       runnerUps = new ArrayList<>();
       double base = Double.isNaN(r.loss()) ? Double.NaN : r.loss();
-      for (RunnerUps.Ranked k : RunnerUps.best(p, params, size, RUNNER_UPS)) {
+      for (RunnerUps.Ranked k : RunnerUps.best(p, params, size, RUNNER_UPS, pool,
+          listener)) {
         runnerUps.add(new Explanation.RunnerUp(names(p, k.mask()), k.loss(), k.loss() - base,
             k.mask() == x));
       }

@@ -17,6 +17,10 @@
  *       ({@link dev.llmchem.engine.recommend.SizeLocalSearch},
  *       {@link dev.llmchem.engine.recommend.ExactSizeSearch}).
  * </ul>
+ * {@link dev.llmchem.engine.recommend.Explainer} takes an answer apart; its runner-ups are the
+ * k best sets by (full loss, mask) from {@link dev.llmchem.engine.recommend.RunnerUps}, the
+ * exact search's meet in the middle with a bounded list per worker, an O(1) screen and exact
+ * pruning ({@code TopKSearch}, {@code TopKScreen}, n &lt;= 30).
  *
  * <h2>The loss and its incremental form</h2>
  * loss(X) = alpha (maxI - inter(X)) + (1 - alpha)(maxT - intra(X)) + beta |X|, +infinity when a
@@ -57,18 +61,20 @@
  * <h2>Complexity</h2>
  * Reference: O(|X_Q| iters |X|(n - |X|)) plus O(n |X|) per move. Exact: O(2^n) time and
  * O(2^14) memory per worker. Exact size N: O(C(n, N) + n C(n, N - 1)), at most 2^31
- * combinations. All kernels are final classes of static methods on primitive arrays; each has
- * a naive twin ({@code NaiveLoss}, {@code NaiveLocalSearch}, {@code NaiveExactSearch},
- * {@code NaiveSizeSearch}) written from the SPEC and used by randomised differential tests.
+ * combinations. Runner-ups: O(2^n) plus O(n^2) per set within rounding distance of the
+ * running k-th loss. All kernels are final classes of static methods on primitive arrays; each
+ * has a naive twin ({@code NaiveLoss}, {@code NaiveLocalSearch}, {@code NaiveExactSearch},
+ * {@code NaiveSizeSearch}, {@code NaiveRunnerUps}) written from the SPEC and used by
+ * randomised differential tests.
  * Nothing here prints; everything is thread-safe.
  *
  * <h2>Workers</h2>
  * The exact searches run their workers through {@code dev.llmchem.engine.internal.Workers}:
  * the calling thread is one, the others are tasks in a pool (entry points without a pool: one
  * worker per available processor with the common pool; with a pool: its parallelism; a null
- * pool: the calling thread only). Workers take chunks of the high-bit range (exact) or
- * (first, second member) tasks (exact size N) from a shared counter and poll the
- * {@code ProgressListener} before each; their bests merge by (loss, mask), so the answer does
- * not depend on the count.
+ * pool: the calling thread only). Workers take chunks of the high-bit range (exact,
+ * runner-ups) or (first, second member) tasks (exact size N) from a shared counter and poll the
+ * {@code ProgressListener} before each; their bests (or k best) merge by (loss, mask), so the
+ * answer does not depend on the count.
  */
 package dev.llmchem.engine.recommend;

@@ -23,6 +23,13 @@ final class GreedyPass {
   /** Below this many strings the pass runs sequentially (phase 2 alone, from string 0). */
   static final int PARALLEL_FROM = 2 * BLOCK;
   private static final int CHUNK = 64;
+  /**
+   * Added to N^2 in the verification's bound of the remaining norm: the double sum of at most
+   * 2^20 exact squares of norm at most about 1 is off by less than 2^20 * 2^-53.
+   */
+  private static final double MARGIN = 0x1p-30;
+  /** Entries of every candidate row summed before any is abandoned (two or three cache lines). */
+  private static final int HEAD = 16;
 
   private final TfIdfVectors v;
   private final PrefixIndex index;
@@ -116,13 +123,22 @@ final class GreedyPass {
     }
   }
 
-  /** One thread's query and its best candidate so far; as a sink, verifies candidates. */
-  private final class Matcher implements PrefixIndex.Sink {
+  /** One thread's query and its best candidate so far; verifies the query's candidates. */
+  private final class Matcher {
     final PrefixIndex.Query query = index.new Query();
     private final float[] dense = new float[v.df.length];
     private final double slack = index.slack();
+    /** N^2 plus {@link #MARGIN}: bounds a row's squared norm. */
+    private final double norm2 = v.maxNorm * v.maxNorm + MARGIN;
+    // per candidate: its row's range, and the sum and squares of its first HEAD entries
+    private int[] lo = new int[64];
+    private int[] hi = new int[64];
+    private float[] head = new float[64];
+    private double[] squares = new double[64];
     int proto;
     float sim;
+    /** What the prefetching loop read: kept so the compiler cannot drop the reads. */
+    long touched;
 
     int load(int i) {
       return query.load(i);
@@ -132,32 +148,78 @@ final class GreedyPass {
     void search(int from) {
       int i = query.row();
       for (int k = v.start[i]; k < v.start[i + 1]; k++) {
-        dense[v.col[k]] = v.val[k];
+        dense[v.col(k)] = v.val(k);
       }
-      query.candidates(from, this);
+      int n = query.candidates(from); // first: it may grow the array found() returns
+      verify(query.found(), n);
       for (int k = v.start[i]; k < v.start[i + 1]; k++) {
-        dense[v.col[k]] = 0f;
+        dense[v.col(k)] = 0f;
       }
     }
 
     /**
-     * The scan's sum (j's entries in column order against the query), abandoned as soon as
-     * what is summed plus the norm of j's remaining entries (times the slack: the query's
-     * norm, float rounding) cannot reach the threshold; the survivors' sums run to the end.
-     * Highest cosine wins, the earliest prototype on ties (as the scan).
+     * The scan's sum of each candidate j (j's entries in column order against the query),
+     * abandoned as soon as what is summed plus the norm of j's remaining entries (times the
+     * slack: the query's norm, float rounding) cannot reach the threshold; the survivors' sums
+     * run to the end. The remaining norm is not stored: it is at most sqrt(N^2 - the squares
+     * seen so far), N the largest stored norm (squares of floats are exact in double;
+     * {@link #MARGIN} covers the rounding of their sum). Highest cosine wins, the earliest
+     * prototype on ties (as the scan).
+     *
+     * <p>Candidates are random rows of a store far larger than the caches, so the work is
+     * ordered for memory: first every candidate's row range, then the first {@link #HEAD}
+     * entries of every row (loops whose loads do not depend on each other, so the CPU keeps
+     * many cache misses in flight), then the rest of each row, most abandoned at once.
      */
-    @Override
-    public void accept(int j) {
-      float s = 0f;
-      for (int k = v.start[j], e = v.start[j + 1]; k < e; k++) {
-        s += v.val[k] * dense[v.col[k]];
-        if ((k & 7) == 7 && ((double) s + v.rest[k]) * slack < threshold) {
-          return;
-        }
+    private void verify(int[] c, int n) {
+      if (n > lo.length) {
+        int size = Integer.highestOneBit(n) * 2;
+        lo = new int[size];
+        hi = new int[size];
+        head = new float[size];
+        squares = new double[size];
       }
-      if (s > sim || (s == sim && j < proto)) {
-        sim = s;
-        proto = j;
+      int[] start = v.start;
+      for (int a = 0; a < n; a++) {
+        lo[a] = start[c[a]];
+        hi[a] = start[c[a] + 1];
+      }
+      long[] e = v.ent;
+      long touched = 0;
+      for (int a = 0; a < n; a++) { // loads only: every row's first lines fetched at once
+        int last = hi[a] - 1; // rows are never empty
+        touched ^= e[lo[a]] ^ e[Math.min(last, lo[a] + 8)] ^ e[Math.min(last, lo[a] + HEAD - 1)];
+      }
+      this.touched = touched;
+      for (int a = 0; a < n; a++) {
+        float s = 0f;
+        double q = 0;
+        for (int k = lo[a], end = Math.min(hi[a], lo[a] + HEAD); k < end; k++) {
+          long x = e[k];
+          float y = Float.intBitsToFloat((int) x);
+          s += y * dense[(int) (x >>> 32)];
+          q += (double) y * y;
+        }
+        head[a] = s;
+        squares[a] = q;
+      }
+      for (int a = 0; a < n; a++) {
+        float s = head[a];
+        double q = squares[a];
+        int k = lo[a] + HEAD;
+        int h = hi[a];
+        while (k < h && ((double) s + Math.sqrt(Math.max(0, norm2 - q))) * slack >= threshold) {
+          for (int end = Math.min(h, k + 8); k < end; k++) {
+            long x = e[k];
+            float y = Float.intBitsToFloat((int) x);
+            s += y * dense[(int) (x >>> 32)];
+            q += (double) y * y;
+          }
+        }
+        if (k >= h && (s > sim || (s == sim && c[a] < proto))) {
+          sim = s;
+          proto = c[a];
+        }
       }
     }
   }

@@ -26,24 +26,18 @@ import java.util.Arrays;
  */
 final class PrefixIndex {
   private final TfIdfVectors v;
-  private final long[] order; // per token: df << 32 | id, the global order key
   private final double slack;
   private final double threshold;
-  // per token, the prototypes indexed under it in ascending order, and their suffix norms
-  private final int[][] protos;
-  private final float[][] suffix;
+  // per token, the prototypes indexed under it in ascending order, each with its suffix norm
+  // (id in the high 32 bits, the float's bits in the low: one array, one cache miss per list)
+  private final long[][] postings;
   private final int[] lengths;
 
   PrefixIndex(TfIdfVectors v, double threshold) {
     this.v = v;
     this.threshold = threshold;
     this.slack = TfIdf.slack(v.maxLength, v.maxNorm);
-    this.order = new long[v.df.length];
-    for (int t = 0; t < order.length; t++) {
-      order[t] = (long) v.df[t] << 32 | t;
-    }
-    this.protos = new int[v.df.length][];
-    this.suffix = new float[v.df.length][];
+    this.postings = new long[v.df.length][];
     this.lengths = new int[v.df.length];
   }
 
@@ -56,18 +50,15 @@ final class PrefixIndex {
   void add(Query q) {
     for (int p = 0; p < q.prefix; p++) {
       int t = q.tok[p];
-      int[] list = protos[t];
+      long[] list = postings[t];
       int n = lengths[t];
       if (list == null) {
-        list = new int[4];
-        protos[t] = list;
-        suffix[t] = new float[4];
+        postings[t] = list = new long[4];
       } else if (n == list.length) {
-        protos[t] = list = Arrays.copyOf(list, n * 2);
-        suffix[t] = Arrays.copyOf(suffix[t], n * 2);
+        postings[t] = list = Arrays.copyOf(list, n * 2);
       }
-      list[n] = q.row;
-      suffix[t][n] = Math.nextUp((float) q.suf[p]); // rounded up: stays an upper bound
+      float bound = Math.nextUp((float) q.suf[p]); // rounded up: stays an upper bound
+      list[n] = (long) q.row << 32 | (Float.floatToRawIntBits(bound) & 0xFFFF_FFFFL);
       lengths[t] = n + 1;
     }
   }
@@ -79,6 +70,9 @@ final class PrefixIndex {
     private double[] suf = new double[64];
     private long[] keys = new long[64];
     private final Visited visited = new Visited();
+    private int[] found = new int[64];
+    /** What the prefetching loop read: kept so the compiler cannot drop the reads. */
+    private long touched;
     private int row = -1;
     private int prefix;
 
@@ -94,19 +88,20 @@ final class PrefixIndex {
         suf = new double[tok.length];
         keys = new long[tok.length];
       }
+      // the global order is (df, token id); within a row entries ascend by token id, so the
+      // entry's offset breaks ties the same way and keeps its value at hand
       int n = 0;
       for (int k = from; k < to; k++) {
-        if (v.val[k] != 0f) {
-          keys[n++] = order[v.col[k]];
+        if (v.val(k) != 0f) {
+          keys[n++] = (long) v.df[v.col(k)] << 32 | (k - from);
         }
       }
       Arrays.sort(keys, 0, n);
-      for (int i = 0; i < n; i++) {
-        tok[i] = (int) keys[i];
-      }
       double sq = 0;
       for (int i = n - 1; i >= 0; i--) {
-        float x = valueOf(d, tok[i]);
+        int k = from + (int) keys[i];
+        tok[i] = v.col(k);
+        float x = v.val(k);
         sq += (double) x * x;
         suf[i] = Math.sqrt(sq);
       }
@@ -124,44 +119,52 @@ final class PrefixIndex {
       return row;
     }
 
-    /** Entry of row d at token t (t in the row). */
-    private float valueOf(int d, int t) {
-      int k = Arrays.binarySearch(v.col, v.start[d], v.start[d + 1], t);
-      return v.val[k];
-    }
-
     /**
-     * Calls {@code sink} for every indexed prototype with id &gt;= {@code from} that may reach
-     * the threshold with the loaded row: once per prototype, at its first shared token, if the
-     * positional bound passes. Lists are read from their tail down to {@code from} (the
-     * prototypes added since {@code from} are the tails). Visited prototypes are remembered in
-     * a small per-query hash set ({@link Visited}), which stays in L1 where an array over all
-     * strings would miss the cache on every posting.
+     * Collects every indexed prototype with id &gt;= {@code from} that may reach the threshold
+     * with the loaded row: once per prototype, at its first shared token, if the positional
+     * bound passes; returns how many ({@link #found()} holds them). Lists are read from their
+     * tail down to {@code from} (the prototypes added since {@code from} are the tails).
+     * Visited prototypes are remembered in a small per-query hash set ({@link Visited}), which
+     * stays in L1 where an array over all strings would miss the cache on every posting.
      */
-    void candidates(int from, Sink sink) {
+    int candidates(int from) {
       visited.clear();
+      long touched = 0;
+      for (int p = 0; p < prefix; p++) { // loads only: every list's tail fetched at once
+        int length = lengths[tok[p]];
+        touched ^= length == 0 ? 0 : postings[tok[p]][length - 1];
+      }
+      this.touched = touched;
+      int n = 0;
       for (int p = 0; p < prefix; p++) {
-        int t = tok[p];
-        int[] list = protos[t];
+        long[] list = postings[tok[p]];
         if (list == null) {
           continue;
         }
-        float[] sf = suffix[t];
         double xs = suf[p] * slack;
-        for (int i = lengths[t] - 1; i >= 0 && list[i] >= from; i--) {
+        for (int i = lengths[tok[p]] - 1; i >= 0; i--) {
+          long x = list[i];
+          int j = (int) (x >>> 32);
+          if (j < from) {
+            break;
+          }
           // the bound first: it only shrinks at later tokens (both suffix norms do), so a
           // prototype it fails here fails at every later shared token too and needs no mark
-          if (xs * sf[i] >= threshold && visited.add(list[i])) {
-            sink.accept(list[i]);
+          if (xs * Float.intBitsToFloat((int) x) >= threshold && visited.add(j)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = j;
           }
         }
       }
+      return n;
     }
-  }
 
-  /** Receives candidate prototypes. */
-  interface Sink {
-    void accept(int prototype);
+    /** The candidates of the last {@link #candidates} call, in its first entries. */
+    int[] found() {
+      return found;
+    }
   }
 
   /** A set of ints cleared per query in O(1): open addressing with generation stamps. */

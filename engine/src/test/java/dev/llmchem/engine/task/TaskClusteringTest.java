@@ -110,11 +110,11 @@ class TaskClusteringTest {
   private static float cosine(TfIdfVectors v, int a, int b) {
     float[] dense = new float[v.df.length];
     for (int k = v.start[a]; k < v.start[a + 1]; k++) {
-      dense[v.col[k]] = v.val[k];
+      dense[v.col(k)] = v.val(k);
     }
     float s = 0f;
     for (int k = v.start[b]; k < v.start[b + 1]; k++) {
-      s += v.val[k] * dense[v.col[k]];
+      s += v.val(k) * dense[v.col(k)];
     }
     return s;
   }

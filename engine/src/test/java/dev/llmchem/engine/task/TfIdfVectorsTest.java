@@ -21,9 +21,7 @@ class TfIdfVectorsTest {
       TfIdfVectors many = TfIdfVectors.of(tasks, ProgressListener.NONE, w);
       String where = "seed " + seed + ", " + w + " workers";
       assertArrayEquals(one.start, many.start, where);
-      assertArrayEquals(one.col, many.col, where);
-      assertArrayEquals(one.val, many.val, where); // float equality is bitwise here (no NaN)
-      assertArrayEquals(one.rest, many.rest, where);
+      assertArrayEquals(one.ent, many.ent, where); // columns and the values' bits
       assertArrayEquals(one.df, many.df, where);
       assertEquals(one.maxLength, many.maxLength, where);
       assertEquals(one.maxNorm, many.maxNorm, where);
