@@ -51,10 +51,17 @@ final class ChemeRunner {
     }
   }
 
-  /** What {@link Chemistry#kernel()} reports for {@code method} run over {@code cost}. */
-  static String kernel(ChemeOptions.Method method, CostTable cost) {
-    return method == ChemeOptions.Method.DENSE && cost != null
-        ? DenseCheme.kernelName(DenseCheme.Kernel.AUTO, cost.usedCount()) : method.label();
+  /**
+   * What {@link Chemistry#kernel()} reports for {@code method} run over {@code cost}: the loops
+   * the dense run chose ({@link ChemMatrix#loops()}), which asking the automatic choice again
+   * after the run could contradict (a concurrent vector run can make it warm in between).
+   */
+  static String kernel(ChemeOptions.Method method, CostTable cost, ChemMatrix matrix) {
+    if (method != ChemeOptions.Method.DENSE || cost == null) {
+      return method.label();
+    }
+    return matrix != null && matrix.loops() != null ? matrix.loops()
+        : DenseCheme.kernelName(DenseCheme.Kernel.AUTO, cost.usedCount());
   }
 
   /**

@@ -9,9 +9,10 @@ final class Assemble {
   /**
    * @param mx max term per U pair (triangular order of {@link DenseDriver#pairIndex})
    * @param ok 1 where the U pair was evaluated
+   * @param loops the pair loops that ran ({@link ChemMatrix#loops()})
    */
   static ChemMatrix matrix(UsedMap map, double[] cost, double[] mx, double[] ok,
-      boolean hasZero) {
+      boolean hasZero, String loops) {
     int s = map.s();
     int u = map.u();
     double[] v = new double[s * s];
@@ -42,7 +43,7 @@ final class Assemble {
         }
       }
     }
-    return new ChemMatrix(s, v, e);
+    return new ChemMatrix(s, v, e, loops);
   }
 
   private static void set(double[] v, long[] e, int s, int a, int b, double x) {

@@ -26,12 +26,19 @@ public final class ChemMatrix {
   private final long[] entries;
   private final int words;
   private final int entryCount;
+  private final String loops;
 
   /**
    * Takes ownership of the arrays (package-private: kernels build them); {@code entries} has
    * {@link #words}(s) longs per row, row-major.
    */
   ChemMatrix(int s, double[] values, long[] entries) {
+    this(s, values, entries, null);
+  }
+
+  /** As above, naming the pair loops that computed it ({@link #loops()}). */
+  ChemMatrix(int s, double[] values, long[] entries, String loops) {
+    this.loops = loops;
     this.s = s;
     this.words = words(s);
     this.values = values;
@@ -63,6 +70,16 @@ public final class ChemMatrix {
       }
     }
     return new ChemMatrix(s, values.clone(), entryRows.clone());
+  }
+
+  /**
+   * The pair loops of the dense kernel that computed this matrix ("scalar", or "vector-N" for
+   * the Vector API loops with N double lanes), as chosen by that run; null when another method
+   * or a caller built it. Reported by the run itself: the automatic choice of a later run may
+   * differ (the vector loops become the choice once compiled).
+   */
+  public String loops() {
+    return loops;
   }
 
   /** Largest |S| whose s x s matrix fits one Java array (s^2 &lt;= 2^31 - 9). */

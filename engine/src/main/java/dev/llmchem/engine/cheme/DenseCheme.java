@@ -74,6 +74,11 @@ public final class DenseCheme {
   /** Terms the vector kernel has done in this JVM (see {@link #VECTOR_WARM_TERMS}). */
   private static final AtomicLong VECTOR_TERMS = new AtomicLong();
 
+  /** Sets the count of {@link #VECTOR_TERMS} (tests: a cold or a warm JVM on demand). */
+  static void vectorTermsForTests(long terms) {
+    VECTOR_TERMS.set(terms);
+  }
+
   private DenseCheme() { }
 
   /** Sequential CHEME on the calling thread. */
@@ -290,6 +295,6 @@ public final class DenseCheme {
       VECTOR_TERMS.addAndGet(terms(u));
     }
     progress.finish();
-    return Assemble.matrix(map, cost, mx, ok, hasZero);
+    return Assemble.matrix(map, cost, mx, ok, hasZero, kernel.name());
   }
 }

@@ -83,6 +83,39 @@ class VectorChemeDifferentialTest {
         .isEqualTo("scalar");
   }
 
+  /**
+   * The matrix names the loops its own run chose, even when the automatic choice turns to the
+   * vector loops while it runs (another task's vector run can make it warm in between): asking
+   * the choice again after the run, as {@code Chemistry.kernel()} once did, says vector.
+   */
+  @Test
+  void theMatrixNamesTheLoopsItsRunChose() {
+    assumeTrue(DenseCheme.vectorAvailable());
+    Random r = new Random(20261208L);
+    int u = 18; // warm from 16, cold from 26: the counter decides
+    UsedMap map = randomMap(u, r);
+    double[] c = table(u, r, 2, 1);
+    ProgressListener turnsWarm = new ProgressListener() {
+      @Override public void start(String task, long total) { }
+      @Override public void advance(long units) {
+        DenseCheme.vectorTermsForTests(DenseCheme.VECTOR_WARM_TERMS);
+      }
+      @Override public void finish() { }
+    };
+    try {
+      DenseCheme.vectorTermsForTests(0);
+      assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, u)).isEqualTo("scalar");
+      ChemMatrix m = DenseCheme.parallel(c, map, pool, turnsWarm);
+      assertThat(m.loops()).isEqualTo("scalar");
+      assertThat(DenseCheme.kernelName(DenseCheme.Kernel.AUTO, u)).startsWith("vector-");
+      ChemMatrix warm = DenseCheme.parallel(c, map, pool, ProgressListener.NONE);
+      assertThat(warm.loops()).startsWith("vector-");
+      assertThat(warm).isEqualTo(m);
+    } finally {
+      DenseCheme.vectorTermsForTests(DenseCheme.VECTOR_WARM_TERMS); // as a warm JVM ends
+    }
+  }
+
   /** Costs in [1, 1.01): every chemistry value is far below the clip at 1, so it discriminates. */
   @Test
   void nearConstantTables() {
