@@ -39,24 +39,39 @@ public final class InputOptions {
   @Mixin
   RunOptions run;
 
-  /** Mutually exclusive ingest policies. */
-  static final class Strictness {
+  /** Mutually exclusive ingest policies (a picocli group; chem-spark declares it too). */
+  public static final class Strictness {
     @Option(names = "--strict", description = "Fail on any ingest warning (exit 1).")
     boolean strict;
 
     @Option(names = "--lenient", description = "Skip rows that cannot be used and list them"
         + " (by default such a row fails the run).")
     boolean lenient;
+
+    /** The ingest mode {@code group} selects (null: neither flag given, the default mode). */
+    public static IngestOptions.Mode mode(Strictness group) {
+      if (group != null && group.strict) {
+        return IngestOptions.Mode.STRICT;
+      }
+      return group != null && group.lenient ? IngestOptions.Mode.LENIENT
+          : IngestOptions.Mode.DEFAULT;
+    }
+  }
+
+  /**
+   * {@code o} reading {@code column} as the task, its refusal prefixed with the option's name
+   * (chem-spark checks --task-column with it before Spark starts).
+   */
+  public static IngestOptions withTaskColumn(IngestOptions o, String column) {
+    try {
+      return o.withTaskColumn(column);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--task-column: " + e.getMessage());
+    }
   }
 
   IngestOptions ingestOptions() {
-    IngestOptions.Mode mode = IngestOptions.Mode.DEFAULT;
-    if (strictness != null && strictness.strict) {
-      mode = IngestOptions.Mode.STRICT;
-    } else if (strictness != null && strictness.lenient) {
-      mode = IngestOptions.Mode.LENIENT;
-    }
-    IngestOptions o = IngestOptions.defaults().withMode(mode);
+    IngestOptions o = IngestOptions.defaults().withMode(Strictness.mode(strictness));
     if (dataFormat != null) {
       try {
         o = o.withFormat(InputFormat.parse(dataFormat));
@@ -65,14 +80,7 @@ public final class InputOptions {
             + dataFormat + "'");
       }
     }
-    if (taskColumn != null) {
-      try {
-        o = o.withTaskColumn(taskColumn);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--task-column: " + e.getMessage());
-      }
-    }
-    return o;
+    return taskColumn == null ? o : withTaskColumn(o, taskColumn);
   }
 
   /**

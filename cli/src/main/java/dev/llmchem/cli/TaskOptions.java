@@ -42,6 +42,16 @@ public final class TaskOptions {
   boolean keepChemistryRows;
 
   AnalysisOptions analysisOptions() {
+    return analysisOptions(threshold, aggregate, keepChemistryRows, taskColumn);
+  }
+
+  /**
+   * The analysis options of --threshold, --aggregate, --keep-chemistry-rows and --task-column
+   * (tasks are clustered only without a task column), refusing an unknown --aggregate with one
+   * line; chem-spark builds its options with it.
+   */
+  public static AnalysisOptions analysisOptions(double threshold, String aggregate,
+      boolean keepChemistryRows, String taskColumn) {
     Aggregate agg;
     try {
       agg = Aggregate.valueOf(aggregate.toUpperCase(java.util.Locale.ROOT));

@@ -52,16 +52,13 @@ final class ChemeRunner {
   }
 
   /**
-   * What {@link Chemistry#kernel()} reports for {@code method} run over {@code cost}: the loops
-   * the dense run chose ({@link ChemMatrix#loops()}), which asking the automatic choice again
-   * after the run could contradict (a concurrent vector run can make it warm in between).
+   * What {@link Chemistry#kernel()} reports for {@code method}: for the dense method the loops
+   * its run chose ({@link ChemMatrix#loops()}; asking the automatic choice again after the run
+   * could contradict it, since a concurrent vector run can make it warm in between), else the
+   * method's label.
    */
-  static String kernel(ChemeOptions.Method method, CostTable cost, ChemMatrix matrix) {
-    if (method != ChemeOptions.Method.DENSE || cost == null) {
-      return method.label();
-    }
-    return matrix != null && matrix.loops() != null ? matrix.loops()
-        : DenseCheme.kernelName(DenseCheme.Kernel.AUTO, cost.usedCount());
+  static String kernel(ChemeOptions.Method method, ChemMatrix matrix) {
+    return method == ChemeOptions.Method.DENSE ? matrix.loops() : method.label();
   }
 
   /**

@@ -55,7 +55,7 @@ public final class Chemistry {
     this.cost = cost;
     this.matrix = matrix;
     this.method = method;
-    this.kernel = ChemeRunner.kernel(method, cost, matrix);
+    this.kernel = ChemeRunner.kernel(method, matrix);
     this.eq1 = eq1;
   }
 

@@ -1,9 +1,9 @@
 package dev.llmchem.spark;
 
+import dev.llmchem.cli.InputOptions;
 import dev.llmchem.cli.RunOptions;
+import dev.llmchem.cli.TaskOptions;
 import dev.llmchem.engine.io.IngestOptions;
-import dev.llmchem.engine.profile.Aggregate;
-import dev.llmchem.engine.profile.AnalysisOptions;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
@@ -30,18 +30,9 @@ public final class RunnerOptions {
           + " or a folder of .parquet files is Parquet; .jsonl/.ndjson JSON Lines; else CSV).")
   String dataFormat;
 
+  /** --strict or --lenient, chem's group. */
   @ArgGroup(exclusive = true)
-  Strictness strictness;
-
-  /** Mutually exclusive ingest policies. */
-  static final class Strictness {
-    @Option(names = "--strict", description = "Fail on any ingest warning (exit 1).")
-    boolean strict;
-
-    @Option(names = "--lenient", description = "Skip rows that cannot be used and list them"
-        + " (by default such a row fails the run).")
-    boolean lenient;
-  }
+  InputOptions.Strictness strictness;
 
   @Option(names = "--task", paramLabel = "TEXT",
       description = "Only the task cluster containing this task string (default: every task).")
@@ -92,11 +83,7 @@ public final class RunnerOptions {
   boolean timings;
 
   IngestOptions.Mode mode() {
-    if (strictness != null && strictness.strict) {
-      return IngestOptions.Mode.STRICT;
-    }
-    return strictness != null && strictness.lenient ? IngestOptions.Mode.LENIENT
-        : IngestOptions.Mode.DEFAULT;
+    return InputOptions.Strictness.mode(strictness);
   }
 
   HistoryIngest.Format format() {
@@ -115,25 +102,13 @@ public final class RunnerOptions {
   /** Checks the task column the way the engine does (before Spark starts). */
   ReadOptions readOptions() {
     if (taskColumn != null) {
-      try {
-        IngestOptions.defaults().withTaskColumn(taskColumn);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--task-column: " + e.getMessage());
-      }
+      InputOptions.withTaskColumn(IngestOptions.defaults(), taskColumn);
     }
     return new ReadOptions(taskColumn);
   }
 
   AnalysisSpec analysis() {
-    Aggregate agg;
-    try {
-      agg = Aggregate.valueOf(aggregate.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--aggregate must be max, mean or last, got '"
-          + aggregate + "'");
-    }
-    return AnalysisSpec.of(AnalysisOptions.defaults().withThreshold(threshold)
-        .withAggregate(agg).withChemistryRows(keepChemistryRows)
-        .withTaskClustering(taskColumn == null));
+    return AnalysisSpec.of(TaskOptions.analysisOptions(threshold, aggregate, keepChemistryRows,
+        taskColumn));
   }
 }
