@@ -48,10 +48,15 @@ class BlockedInputTest {
       StringWriter err) { }
 
   static Run start(ExecutorService pool, String... args) {
+    return start(pool, Duration.ofMillis(300), args);
+  }
+
+  /** As above with the watchdog's {@code grace} past the deadline. */
+  static Run start(ExecutorService pool, Duration grace, String... args) {
     BlockingQueue<Integer> exits = new ArrayBlockingQueue<>(4);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Main.Hooks hooks = new Main.Hooks(exits::add, Duration.ofMillis(300), w -> { });
+    Main.Hooks hooks = new Main.Hooks(exits::add, grace, w -> { });
     Future<Integer> f = pool.submit(() -> Main.execute(args, new PrintWriter(out, true),
         new PrintWriter(err, true), hooks));
     return new Run(f, exits, out, err);
@@ -117,10 +122,12 @@ class BlockedInputTest {
     Path data = TimeoutCommandTest.u26(dir);
     ExecutorService pool = daemons();
     try {
-      Run run = start(pool, "chemistry", "--data", data.toString(), "--method", "dense",
-          "--timeout", "10ms");
+      // the CLI's own grace: a deadline that falls while the run allocates its 512 MB cost
+      // table is seen at the table's first poll, which took up to 0.3 s in a warm test JVM
+      Run run = start(pool, Watchdog.GRACE, "chemistry", "--data", data.toString(), "--method",
+          "dense", "--timeout", "10ms");
       assertThat(run.result().get(60, TimeUnit.SECONDS)).isEqualTo(1);
-      Thread.sleep(500); // past the deadline and the grace: the watchdog stood down
+      Thread.sleep(Watchdog.GRACE.toMillis() + 500); // past deadline and grace: it stood down
       assertThat(run.exits()).isEmpty();
       assertThat(run.err().toString()).startsWith("chem: chemistry: stopped after ")
           .hasLineCount(1);
