@@ -75,6 +75,11 @@ final class ChemistryCommand implements Callable<Integer> {
       interactions(an, game, out, err);
       return 0;
     }
+    List<TaskAnalysis> tasks = options.tasks(an);
+    Integer handedOff = options.handOff(spec, tasks, run);
+    if (handedOff != null) {
+      return handedOff;
+    }
     Bootstrap bs = boot.of(an);
     boolean strict = chem.strict();
     JsonGenerator g = json ? Json.start(out) : null;
@@ -83,7 +88,7 @@ final class ChemistryCommand implements Callable<Integer> {
       g.writeStringField("index", "cheme");
       g.writeArrayFieldStart("tasks");
     }
-    options.forEachTask(options.tasks(an), threads, (t, ctx) -> {
+    options.forEachTask(tasks, threads, (t, ctx) -> {
       long t0 = System.nanoTime();
       Chemistry c = options.chemistry(t, run, ctx, err);
       double secs = (System.nanoTime() - t0) / 1e9;

@@ -110,7 +110,7 @@ public final class InputOptions {
           + (r.clean() ? "" : " (" + r.summary() + (r.issues().isEmpty() ? "" : "; first: line "
           + r.issues().get(0).line() + ": " + r.issues().get(0).reason()) + ")"));
     }
-    if (!r.clean()) {
+    if (!r.clean() && VectorHandoff.ingestSummaryDue(data)) { // a child repeats no summary
       err.println("chem: " + Main.oneLine(r.summary()));
       r.issues().stream().limit(5).forEach(i -> err.println("  " + Main.oneLine(data + ":"
           + i.line() + ": " + i.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "

@@ -120,10 +120,12 @@ public final class Main implements Runnable {
     CountDownLatch done = new CountDownLatch(1);
     int[] result = {2};
     AtomicReference<Watchdog> running = new AtomicReference<>();
+    VectorHandoff.enabled = true; // this process owns its standard streams
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (done.getCount() > 0) {
         RunControl.interrupt(); // Ctrl-C (or SIGTERM) while the command runs
       }
+      VectorHandoff.stopChild(); // a run handed to a second JVM: it prints the line
       try {
         if (done.await(Watchdog.GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
           // The command has finished: its code tells what happened to the output (0 once a

@@ -81,6 +81,10 @@ final class RecommendCommand implements Callable<Integer> {
       Chemistry.checkRecommend(t.universeSize(), loss.options(params,
           threads, dev.llmchem.engine.control.ProgressListener.NONE));
     }
+    Integer handedOff = options.handOff(spec, selected, ChemeOptions.Method.AUTO);
+    if (handedOff != null) {
+      return handedOff;
+    }
     JsonGenerator g = json ? Json.start(out) : null;
     if (json) {
       g.writeStartObject();

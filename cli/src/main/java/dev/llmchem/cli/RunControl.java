@@ -20,12 +20,26 @@ public final class RunControl {
   public static final int EXIT_INTERRUPTED = 130;
   private static volatile boolean interrupted;
 
-  private final long startNanos = System.nanoTime();
+  /** The command's start; in a JVM a run was handed to, the first JVM's ({@link VectorHandoff}). */
+  private final long startNanos = System.nanoTime() - VectorHandoff.inheritedNanos();
   private volatile Duration timeout;
   private volatile Work work = new Work("the run", () -> Double.NaN);
 
   /** What runs and how far it got (one value, so the two are read together). */
   private record Work(String what, DoubleSupplier fractionDone) { }
+
+  /** Nanoseconds since the command started. */
+  long elapsedNanos() {
+    return System.nanoTime() - startNanos;
+  }
+
+  /**
+   * Drops the deadline: the run was handed to another JVM ({@link VectorHandoff}), which keeps
+   * it and reports it; a {@link Watchdog} that wakes then stands down.
+   */
+  void liftDeadline() {
+    timeout = null;
+  }
 
   /** Sets the deadline, counted from the start of the command. */
   void timeout(Duration d) {

@@ -7,9 +7,9 @@ import java.lang.module.ModuleFinder;
 /**
  * The one-line hint that a dense CHEME ran the plain loops at a size where the Vector API loops
  * are faster even in a fresh JVM (|U| &gt;= {@link #FROM_U}), the JDK has
- * {@code jdk.incubator.vector}, and this run did not resolve it. {@code ./chem} leaves the
- * module out by default: resolving it costs every run ~0.18 s of start-up (the JVM then cannot
- * use its archived module graph), which only such sizes win back.
+ * {@code jdk.incubator.vector}, and this run neither resolved it nor could hand off to a JVM
+ * that does ({@link VectorHandoff}: --data was standard input, a pipe or a FIFO, or the CLI
+ * runs embedded). Not shown with CHEM_VECTOR=0, which asked for the plain loops.
  */
 final class VectorHint {
   /**
@@ -24,7 +24,7 @@ final class VectorHint {
   /** Whether the hint applies to {@code c}, computed over |U| = {@code u}. */
   static boolean applies(Chemistry c, int u) {
     return c.method() == ChemeOptions.Method.DENSE && "scalar".equals(c.kernel())
-        && u >= FROM_U && !resolved() && inJdk();
+        && u >= FROM_U && !resolved() && !"0".equals(System.getenv("CHEM_VECTOR")) && inJdk();
   }
 
   /** Whether this JVM resolved {@code jdk.incubator.vector} (CHEM_VECTOR=1). */
@@ -40,7 +40,8 @@ final class VectorHint {
   /** The hint for |U| = {@code u}. */
   static String message(int u) {
     return "chem: hint: |U| = " + u + " ran the plain loops; from |U| = " + FROM_U + " the"
-        + " Vector API loops are faster even in a fresh JVM (|U| = 28: 12 s instead of 16-20 s):"
+        + " Vector API loops are faster even in a fresh JVM (|U| = 28: 12 s instead of 18-22 s):"
+        + " give --data as a regular file (./chem then continues in a JVM with them) or run"
         + " CHEM_VECTOR=1 ./chem ... (docs/cli.md)";
   }
 }

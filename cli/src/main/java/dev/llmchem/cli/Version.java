@@ -16,8 +16,8 @@ final class Version implements CommandLine.IVersionProvider {
   }
 
   /**
-   * "on", "off (CHEM_VECTOR=1 turns them on)" or "not available"; loads no Vector API class
-   * unless the module is resolved.
+   * "on", "on from |U| = 28, in a second JVM" (./chem's default), "off (CHEM_VECTOR=1 turns
+   * them on)" or "not available"; loads no Vector API class unless the module is resolved.
    */
   static String vector() {
     if (VectorHint.resolved()) {
@@ -26,6 +26,10 @@ final class Version implements CommandLine.IVersionProvider {
               + " (jdk.incubator.vector resolved)"
           : "off (jdk.incubator.vector resolved, but the llmchem-vector jar is not on the class"
               + " path)";
+    }
+    if (System.getProperty(VectorHandoff.JAR) != null && VectorHint.inJdk()) {
+      return "on from |U| = " + VectorHandoff.FROM_U + ", in a second JVM with"
+          + " jdk.incubator.vector (CHEM_VECTOR=1: in every run; CHEM_VECTOR=0: off)";
     }
     return VectorHint.inJdk()
         ? "off (CHEM_VECTOR=1 ./chem ... turns them on; they pay from |U| ~ 28)"

@@ -75,7 +75,8 @@ public final class Watchdog {
     long wait = Math.max(0, left) + grace.toNanos();
     Thread t = new Thread(() -> {
       try {
-        if (!stopped.await(wait, TimeUnit.NANOSECONDS)) {
+        // a deadline lifted meanwhile (the run went to another JVM) is not enforced here
+        if (!stopped.await(wait, TimeUnit.NANOSECONDS) && control.nanosLeft() != Long.MAX_VALUE) {
           fire(true);
         }
       } catch (InterruptedException e) {

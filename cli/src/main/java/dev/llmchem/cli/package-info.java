@@ -17,6 +17,11 @@
  * cannot poll (an open or read blocked in the kernel) is ended by the
  * {@link dev.llmchem.cli.Watchdog} once the deadline and a grace have passed.
  *
+ * <p>Vector loops: {@code ./chem} starts without {@code jdk.incubator.vector} (it costs every
+ * start ~0.1 s); {@code chemistry} and {@code recommend} hand a run that is about to take the
+ * dense CHEME over |U| &gt;= 28 to a second JVM that resolves it
+ * ({@link dev.llmchem.cli.VectorHandoff}), before anything reached stdout; the user sees one run.
+ *
  * <p>Output: JSON streams as it is computed ({@link dev.llmchem.cli.Json}), never built whole;
  * its first 1 Mi characters are held back, so a stopped run writes nothing unless its document
  * is longer (its message then says the output above is incomplete).

@@ -133,6 +133,16 @@ public final class TaskAnalysis {
   }
 
   /**
+   * The method {@link #chemistry(ChemeOptions)} would run for {@code requested} (AUTO resolved
+   * as there, nothing computed): a caller can tell a dense run over 2^|U| before it starts.
+   *
+   * @throws dev.llmchem.engine.control.LimitException when {@code requested} is out of reach
+   */
+  public ChemeOptions.Method chemeMethod(ChemeOptions.Method requested) {
+    return MethodChoice.forEq1(requested, used.size(), universeSize(), costTable != null);
+  }
+
+  /**
    * CHEME over this task's Eq. 1 cost with the given options. AUTO picks the dense kernel
    * while |S| &lt;= 64, |U| &lt;= DenseCheme.MAX_U and the table fits the heap, else the exact
    * Eq. 1 method (no table needed); {@link Chemistry#method()} names the one used.

@@ -1,0 +1,211 @@
+package dev.llmchem.cli;
+
+import dev.llmchem.engine.ChemeOptions;
+import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.control.LimitException;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Vector API loops by default without their start-up cost: a run that is about to take
+ * the dense CHEME over |U| &gt;= {@link #FROM_U} models continues in a second JVM that resolves
+ * {@code jdk.incubator.vector}.
+ *
+ * <p>Why a second JVM: resolving the incubator module costs every start ~0.1 s (the JVM then
+ * cannot use the module graph archived in its class-data cache, nor the classes linked ahead
+ * of time), which most runs never win back; and in a fresh JVM the vector loops pay only for
+ * large |U| (C2 spends a second or more compiling them): from |U| = 28 they finish seconds
+ * sooner. So {@code ./chem} starts without the module and, when the JDK has it (and
+ * CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}. {@code chem chemistry} and
+ * {@code chem recommend} call {@link #wanted} once the history is analysed and nothing has
+ * reached stdout yet; when a selected task will run dense at |U| &gt;= {@link #FROM_U}, the
+ * whole command runs again in the child: the same java, JVM options and arguments, the module
+ * resolved, the vector jar on the class path.
+ *
+ * <p>What the user sees is one run. The child writes stdout itself (inherited); its stderr
+ * passes through this JVM, which drops the JVM's "WARNING: Using incubator modules" line. The
+ * child reads the history again but does not repeat the ingest summary this JVM printed,
+ * unless the file changed in between (size or modification time): then its own summary
+ * describes what it answered from. {@code --timeout} counts from this JVM's start in the
+ * child, which reports it; this JVM's deadline is lifted. Ctrl-C on a terminal reaches both
+ * (one process group); a signal to this JVM alone is passed on ({@link #stopChild}). This JVM
+ * exits with the child's code. Standard input, a pipe or a FIFO as --data cannot be read
+ * twice: such runs stay here (with {@link VectorHint}'s hint). In-process runs (tests,
+ * embedders) never hand off: only {@link Main#main} enables it.
+ */
+final class VectorHandoff {
+  /** System property the launcher sets: the llmchem-vector jar. */
+  static final String JAR = "chem.vector.jar";
+  /** System property of the child: "startEpochMillis,dataSize,dataModifiedMillis". */
+  static final String CHILD = "chem.handoff";
+  /**
+   * Smallest |U| handed off ({@code -Dchem.handoff.fromU} lowers it for tests). At 28 a fresh
+   * vector JVM finished `chem chemistry` in 11.8 s against 16.3-20.0 s with the plain loops
+   * (perf-reports/2026-12-07-startup); at 26 the two took about as long.
+   */
+  static final int FROM_U = Integer.getInteger("chem.handoff.fromU", VectorHint.FROM_U);
+  /** The JVM's own first line on stderr when an incubator module is resolved. */
+  static final String WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
+  /** Set by {@link Main#main}: this process owns its standard streams. */
+  static volatile boolean enabled;
+  private static volatile Process child;
+  private static final String[] STAMP = childStamp();
+
+  private VectorHandoff() { }
+
+  /**
+   * Whether this run should continue in a vector JVM: enabled, a jar named, this JVM without
+   * the module and not a child itself, --data a regular file, and a task of {@code tasks}
+   * that runs the dense CHEME ({@code method} resolved as the engine will) over |U| &gt;=
+   * {@link #FROM_U}.
+   */
+  static boolean wanted(Path data, List<TaskAnalysis> tasks, ChemeOptions.Method method) {
+    String jar = System.getProperty(JAR);
+    if (!enabled || jar == null || STAMP != null || VectorHint.resolved()
+        || !Files.isRegularFile(data) || !Files.isRegularFile(Path.of(jar))) {
+      return false;
+    }
+    for (TaskAnalysis t : tasks) {
+      try {
+        if (t.used().size() >= FROM_U
+            && t.chemeMethod(method) == ChemeOptions.Method.DENSE) {
+          return true;
+        }
+      } catch (LimitException e) {
+        return false; // the run refuses the size itself
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Runs the command line {@code args} in the child and returns its exit code, once the child
+   * has ended and its stderr is passed on.
+   */
+  static int run(List<String> args, Path data, RunControl control) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!a.startsWith("-XX:AOTCache=") && !a.startsWith("-XX:SharedArchiveFile=")
+          && !a.startsWith("-D" + JAR + "=")) {
+        cmd.add(a); // the cache holds this JVM's class path, not the child's
+      }
+    }
+    long start = System.currentTimeMillis() - control.elapsedNanos() / 1_000_000;
+    cmd.addAll(List.of("--add-modules", "jdk.incubator.vector",
+        "-D" + CHILD + "=" + start + "," + stamp(data),
+        "-cp", System.getProperty("java.class.path") + File.pathSeparator
+            + System.getProperty(JAR), Main.class.getName()));
+    cmd.addAll(args);
+    Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
+        .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+    child = p;
+    control.liftDeadline();
+    Thread pump = new Thread(() -> passStderr(p.getErrorStream(),
+        new FileOutputStream(FileDescriptor.err)), "chem-handoff-stderr");
+    pump.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        p.waitFor();
+        pump.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the child decides when the run ends
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return p.exitValue();
+  }
+
+  /**
+   * From the shutdown hook (Ctrl-C or SIGTERM while a child runs): passes the stop on
+   * (SIGTERM; a terminal's Ctrl-C has reached it already) and waits until it has ended; its
+   * own watchdog ends it within {@link Watchdog#GRACE}.
+   */
+  static void stopChild() {
+    Process p = child;
+    if (p == null || !p.isAlive()) {
+      return;
+    }
+    // through its handle: Process.destroy() would also close our end of its stderr, losing
+    // the line the child prints as it stops
+    p.toHandle().destroy();
+    try {
+      if (!p.waitFor(Watchdog.GRACE.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+        p.toHandle().destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Copies {@code in} to {@code out} as it comes, without a first line equal to {@link #WARNING}. */
+  static void passStderr(InputStream in, OutputStream out) {
+    try (in) {
+      byte[] want = (WARNING + "\n").getBytes(StandardCharsets.US_ASCII);
+      byte[] head = in.readNBytes(want.length); // blocks only until the JVM's first line
+      if (!Arrays.equals(head, want)) {
+        out.write(head);
+        out.flush();
+      }
+      byte[] buf = new byte[8192];
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        out.write(buf, 0, n);
+        out.flush();
+      }
+    } catch (IOException e) {
+      // our stderr is gone: nothing left to tell
+    }
+  }
+
+  /** Whether a child should print the ingest summary for {@code data} (the file changed). */
+  static boolean ingestSummaryDue(Path data) {
+    if (STAMP == null) {
+      return true;
+    }
+    try {
+      return !(STAMP[1] + "," + STAMP[2]).equals(stamp(data));
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** How long the first JVM had run when it handed the run here (0 when not a child). */
+  static long inheritedNanos() {
+    if (STAMP == null) {
+      return 0;
+    }
+    try {
+      return Math.max(0, System.currentTimeMillis() - Long.parseLong(STAMP[0])) * 1_000_000;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static String stamp(Path data) throws IOException {
+    return Files.size(data) + "," + Files.getLastModifiedTime(data).toMillis();
+  }
+
+  private static String[] childStamp() {
+    String v = System.getProperty(CHILD);
+    String[] parts = v == null ? null : v.split(",");
+    return parts == null || parts.length != 3 ? null : parts;
+  }
+}
