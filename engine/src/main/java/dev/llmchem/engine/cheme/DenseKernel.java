@@ -14,7 +14,8 @@ package dev.llmchem.engine.cheme;
  * <p>The zero-cost test of SPEC section 6 is arithmetic (no branch, no conditional move):
  * {@code w = min(min4 * 2^600 * 2^600, 1)} is exactly 1 when the four costs are non-zero and
  * 0 otherwise (costs are finite and >= 0); the term adds {@code 1 - w} (= +0.0 when valid) to
- * the denominator so a skipped term stays finite, contributes {@code w * d} (0 when skipped,
+ * the denominator and its numerator is capped at Double.MAX_VALUE (costs near it overflow) so a
+ * skipped term stays finite, contributes {@code w * d} (0 when skipped,
  * which cannot change a max of values >= 0), and {@code w} is max-reduced into the pair's
  * "evaluated" flag. When the table has no zero at all the cheaper unchecked loop runs.
  */
@@ -145,7 +146,11 @@ final class DenseKernel {
           double cab = t[x + ab];
           double v = Math.min(Math.min(c0, cf), Math.min(cg, cab));
           double w = Math.min(v * 0x1p600 * 0x1p600, 1.0);
-          double d = Math.abs(cab - cf - cg + c0) / (cab + (1.0 - w));
+          // the numerator capped at the largest double: near Double.MAX_VALUE it overflows to
+          // infinity, and a skipped term's 0 * infinity would be NaN (a kept one is >= 1 either
+          // way, which the caller's min(max, 1) makes 1)
+          double d = Math.min(Math.abs(cab - cf - cg + c0), Double.MAX_VALUE)
+              / (cab + (1.0 - w));
           m = Math.max(m, w * d);
           k = Math.max(k, w);
         }

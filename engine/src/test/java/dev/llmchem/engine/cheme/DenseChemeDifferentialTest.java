@@ -82,6 +82,16 @@ class DenseChemeDifferentialTest {
     run(20250304L, 3);
   }
 
+  /**
+   * Zeros plus costs over the whole double range, a third near Double.MAX_VALUE: numerators
+   * overflow to infinity, in kept and in skipped terms (a skipped one used to make the pair's
+   * chemistry NaN: 0 * infinity in the general zero test).
+   */
+  @Test
+  void overflowingTablesWithZeros() {
+    run(20261207L, 5);
+  }
+
   private static void run(long seed, int kind) {
     System.out.println("seed=" + seed);
     Random r = new Random(seed);
@@ -95,6 +105,7 @@ class DenseChemeDifferentialTest {
           case 1 -> CostTables.eq1(u, r, rep % 3 == 0 ? 0.6 : 0.2);
           case 2 -> CostTables.withZeros(u, r, rep % 2 == 0 ? 0.3 : 0.8);
           case 4 -> shifted(CostTables.positive(u, r));
+          case 5 -> overflowing(u, r);
           default -> scaled(CostTables.withZeros(u, r, 0.2), rep % 2 == 0 ? 1e-70 : 1e70);
         };
         check(c, new UsedMap(s, uToS), r, "seed=" + seed + " s=" + s + " u=" + u);
@@ -107,6 +118,17 @@ class DenseChemeDifferentialTest {
   private static double[] shifted(double[] c) {
     for (int i = 0; i < c.length; i++) {
       c[i] = 1 + c[i] / 100;
+    }
+    return c;
+  }
+
+  /** 2^u costs: a sixth 0, a third in [MAX/2, MAX], the rest 2^-1000 .. 2^1022 at random. */
+  private static double[] overflowing(int u, Random r) {
+    double[] c = new double[1 << u];
+    for (int i = 0; i < c.length; i++) {
+      int k = r.nextInt(6);
+      c[i] = k == 0 ? 0.0 : k <= 2 ? Double.MAX_VALUE * (0.5 + 0.5 * r.nextDouble())
+          : Math.scalb(1 + r.nextDouble(), r.nextInt(2023) - 1000);
     }
     return c;
   }

@@ -123,6 +123,16 @@ class VectorChemeDifferentialTest {
   }
 
   /**
+   * Costs over the whole double range, some near Double.MAX_VALUE (numerators overflow: terms
+   * are +infinity), with zeros in every other table: the lanes' maxima are reduced as bit
+   * patterns, which must order +0, finite and infinite terms as doubles do.
+   */
+  @Test
+  void wideRangeTables() {
+    run(20261207L, 4);
+  }
+
+  /**
    * Above one sub-cube (|U| > 16) with the default plan: several passes, gathers, permuted
    * layouts and the float-tested two-pair sweeps; against the scalar loops, bit for bit.
    */
@@ -133,7 +143,7 @@ class VectorChemeDifferentialTest {
     System.out.println("seed=" + seed);
     Random r = new Random(seed);
     for (int u : new int[] {17, 18, 20}) {
-      for (int kind : new int[] {2, 3}) {
+      for (int kind : new int[] {2, 3, 4}) {
         UsedMap map = randomMap(u, r);
         double[] c = table(u, r, kind, 1);
         ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
@@ -220,6 +230,16 @@ class VectorChemeDifferentialTest {
           }
         }
         c[m] = sum;
+      }
+      return c;
+    }
+    if (kind == 4) { // magnitudes 2^-1000 .. 2^1023, some near Double.MAX_VALUE: infinite terms
+      for (int i = 0; i < c.length; i++) {
+        c[i] = r.nextInt(8) == 0 ? Double.MAX_VALUE * (0.5 + 0.5 * r.nextDouble())
+            : Math.scalb(1 + r.nextDouble(), r.nextInt(2023) - 1000);
+        if (rep % 2 == 1 && r.nextInt(10) == 0) {
+          c[i] = r.nextBoolean() ? 0.0 : -0.0;
+        }
       }
       return c;
     }
