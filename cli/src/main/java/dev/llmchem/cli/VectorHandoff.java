@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * cannot use the module graph archived in its class-data cache, nor the classes linked ahead
  * of time), which most runs never win back; and in a fresh JVM the vector loops pay only for
  * large |U| (C2 spends a second or more compiling them): from |U| = 28 they finish seconds
- * sooner. So {@code ./chem} starts without the module and, when the JDK has it (and
+ * sooner (13.1 -&gt; 7.4 s at 28). So {@code ./chem} starts without the module and, when the JDK has it (and
  * CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}. {@code chem chemistry} and
  * {@code chem recommend} call {@link #wanted} once the history is analysed and nothing has
  * reached stdout yet; when a selected task will run dense at |U| &gt;= {@link #FROM_U}, the
@@ -52,9 +52,9 @@ final class VectorHandoff {
   /** System property of the child: "startEpochMillis,dataSize,dataModifiedMillis". */
   static final String CHILD = "chem.handoff";
   /**
-   * Smallest |U| handed off ({@code -Dchem.handoff.fromU} lowers it for tests). At 28 a fresh
-   * vector JVM finished `chem chemistry` in 11.8 s against 16.3-20.0 s with the plain loops
-   * (perf-reports/2026-12-07-startup); at 26 the two took about as long.
+   * Smallest |U| handed off ({@code -Dchem.handoff.fromU} lowers it for tests): at 28 the
+   * hand-off took `chem chemistry` from 13.1 s to 7.4 s whole-process; at 26 the vector JVM is
+   * ~0.6 s ahead, less than the hand-off's ~1-1.3 s (perf-reports/2026-12-07-vector-handoff).
    */
   static final int FROM_U = Integer.getInteger("chem.handoff.fromU", VectorHint.FROM_U);
   /** The JVM's own first line on stderr when an incubator module is resolved. */

@@ -13,9 +13,10 @@ import java.lang.module.ModuleFinder;
  */
 final class VectorHint {
   /**
-   * Smallest |U| of the hint. Fresh `chem chemistry` runs (perf-reports/2026-12-07-startup):
-   * at 26 the two loops take about as long (C2 spends seconds compiling the vector code), at 28
-   * the vector loops took 11.8 s against 16.3-20.0 s.
+   * Smallest |U| of the hint and of {@link VectorHandoff}. Fresh `chem chemistry` runs
+   * (perf-reports/2026-12-07-vector-handoff, huge pages): at 26 the vector loops were ~0.6 s
+   * ahead (C2 spends a second or more compiling them), less than a hand-off costs; at 28 they
+   * took 6.1 s against 13.1 s.
    */
   static final int FROM_U = 28;
 
@@ -40,8 +41,8 @@ final class VectorHint {
   /** The hint for |U| = {@code u}. */
   static String message(int u) {
     return "chem: hint: |U| = " + u + " ran the plain loops; from |U| = " + FROM_U + " the"
-        + " Vector API loops are faster even in a fresh JVM (|U| = 28: 12 s instead of 18-22 s):"
-        + " give --data as a regular file (./chem then continues in a JVM with them) or run"
-        + " CHEM_VECTOR=1 ./chem ... (docs/cli.md)";
+        + " Vector API loops are faster even in a fresh JVM (|U| = 28: 6 s instead of 13 s):"
+        + " CHEM_VECTOR=1 ./chem ... (chemistry and recommend switch to them by themselves"
+        + " when --data is a regular file; docs/cli.md)";
   }
 }
