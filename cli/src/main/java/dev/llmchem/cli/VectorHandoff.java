@@ -66,11 +66,34 @@ final class VectorHandoff {
 
   private VectorHandoff() { }
 
+  /** The environment variables whose JVM options every JVM's arguments include. */
+  static final List<String> OPTION_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+  /** This JVM's options (ManagementFactory: loaded only when a run hands off). */
+  private static List<String> jvmArguments() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments();
+  }
+
+  /**
+   * Whether an agent runs in this JVM (a debugger, a profiler): a second JVM would start it
+   * again, on the same port or output file, so such runs stay here.
+   */
+  private static boolean agent() {
+    for (String a : jvmArguments()) {
+      if (a.startsWith("-agentlib:") || a.startsWith("-agentpath:")
+          || a.startsWith("-javaagent:") || a.startsWith("-Xrunjdwp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether this run should continue in a vector JVM: enabled, a jar named, this JVM without
-   * the module and not a child itself, --data a regular file, and a task of {@code tasks}
-   * that runs the dense CHEME ({@code method} resolved as the engine will) over |U| &gt;=
-   * {@link #FROM_U}.
+   * the module, not a child itself and without an agent, --data a regular file, and a task of
+   * {@code tasks} that runs the dense CHEME ({@code method} resolved as the engine will) over
+   * |U| &gt;= {@link #FROM_U}.
    */
   static boolean wanted(Path data, List<TaskAnalysis> tasks, ChemeOptions.Method method) {
     String jar = System.getProperty(JAR);
@@ -82,7 +105,7 @@ final class VectorHandoff {
       try {
         if (t.used().size() >= FROM_U
             && t.chemeMethod(method) == ChemeOptions.Method.DENSE) {
-          return true;
+          return !agent();
         }
       } catch (LimitException e) {
         return false; // the run refuses the size itself
@@ -99,7 +122,7 @@ final class VectorHandoff {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+    for (String a : jvmArguments()) {
       if (!a.startsWith("-XX:AOTCache=") && !a.startsWith("-XX:SharedArchiveFile=")
           && !a.startsWith("-D" + JAR + "=")) {
         cmd.add(a); // the cache holds this JVM's class path, not the child's
@@ -111,8 +134,12 @@ final class VectorHandoff {
         "-cp", System.getProperty("java.class.path") + File.pathSeparator
             + System.getProperty(JAR), Main.class.getName()));
     cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
+        .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+    // their options are among this JVM's arguments already: passed twice, the child would also
+    // announce them again ("Picked up JAVA_TOOL_OPTIONS: ...")
+    pb.environment().keySet().removeAll(OPTION_VARIABLES);
+    Process p = pb.start();
     child = p;
     control.liftDeadline();
     Thread pump = new Thread(() -> passStderr(p.getErrorStream(),

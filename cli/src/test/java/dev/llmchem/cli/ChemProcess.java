@@ -52,7 +52,8 @@ final class ChemProcess {
     return start(List.of(env.toString(), "--default-signal=INT"), java, jvmArgs, dir, args);
   }
 
-  private static ChemProcess start(List<String> prefix, Path java, List<String> jvmArgs,
+  /** As {@link #start} after {@code prefix} (e.g. {@code env VAR=value}). */
+  static ChemProcess start(List<String> prefix, Path java, List<String> jvmArgs,
       Path dir, String... args) throws IOException {
     List<String> cmd = new ArrayList<>(prefix);
     cmd.add(java.toString());

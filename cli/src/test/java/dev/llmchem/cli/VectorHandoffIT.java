@@ -61,6 +61,22 @@ class VectorHandoffIT {
   }
 
   @Test
+  void jvmOptionsFromTheEnvironmentAreAnnouncedOnce(@TempDir Path dir) throws Exception {
+    String runs = Path.of(System.getProperty("llmchem.reference", "../fixtures/reference"))
+        .resolve("runs.csv").toString();
+    List<String> env = List.of("env", "JAVA_TOOL_OPTIONS=-Dchem.test.tool=1");
+    ChemProcess here = ChemProcess.start(env, ChemProcess.currentJava(), List.of(), dir,
+        "recommend", "--data", runs);
+    ChemProcess handed = ChemProcess.start(env, ChemProcess.currentJava(),
+        handOff("-Dllmchem.cheme.vector=always"), dir, "recommend", "--data", runs, "--json");
+    assertThat(here.waitFor(2)).as(here.err()).isZero();
+    assertThat(handed.waitFor(2)).as(handed.err()).isZero();
+    assertThat(handed.out()).containsPattern("\"chem_kernel\" *: *\"vector-");
+    assertThat(handed.err()).isEqualTo(here.err()).startsWith("Picked up JAVA_TOOL_OPTIONS")
+        .containsOnlyOnce("Picked up").doesNotContain("WARNING");
+  }
+
+  @Test
   void theChildRunsTheVectorLoops(@TempDir Path dir) throws Exception {
     Path h = history(dir, 12, 120);
     ChemProcess p = ChemProcess.start(ChemProcess.currentJava(),
