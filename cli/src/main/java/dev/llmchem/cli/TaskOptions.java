@@ -135,15 +135,16 @@ public final class TaskOptions {
   /**
    * Continues the command in a JVM with the Vector API loops when {@link VectorHandoff#wanted}
    * (a dense CHEME over |U| &gt;= {@link VectorHandoff#FROM_U} ahead, nothing on stdout yet);
-   * returns the child's exit code, else null (the run goes on here).
+   * returns the child's exit code, else null (the run goes on here, also when the child could
+   * not start).
    */
   Integer handOff(picocli.CommandLine.Model.CommandSpec spec, List<TaskAnalysis> tasks,
-      dev.llmchem.engine.ChemeOptions.Method method) throws IOException {
+      dev.llmchem.engine.ChemeOptions.Method method) {
     if (!VectorHandoff.wanted(input.data, tasks, method)) {
       return null;
     }
     return VectorHandoff.run(spec.root().commandLine().getParseResult().originalArgs(),
-        input.data, input.run.control);
+        input.data, input.run.control, spec.name());
   }
 
   /** Receives a task's result; may fail writing it. */

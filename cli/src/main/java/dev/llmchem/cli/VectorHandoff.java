@@ -9,7 +9,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * cannot use the module graph archived in its class-data cache, nor the classes linked ahead
  * of time), which most runs never win back; and in a fresh JVM the vector loops pay only for
  * large |U| (C2 spends a second or more compiling them): from |U| = 28 they finish seconds
- * sooner (13.1 -&gt; 7.4 s at 28). So {@code ./chem} starts without the module and, when the JDK has it (and
- * CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}. {@code chem chemistry} and
+ * sooner (13.1 -&gt; 7.4 s at 28). So {@code ./chem} starts without the module and, when the
+ * JDK has it (and CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}. {@code chem chemistry} and
  * {@code chem recommend} call {@link #wanted} once the history is analysed and nothing has
  * reached stdout yet; when a selected task will run dense at |U| &gt;= {@link #FROM_U}, the
  * whole command runs again in the child: the same java, JVM options and arguments, the module
@@ -116,9 +115,11 @@ final class VectorHandoff {
 
   /**
    * Runs the command line {@code args} in the child and returns its exit code, once the child
-   * has ended and its stderr is passed on.
+   * has ended and its stderr is passed on; null when the child could not start (nothing was
+   * printed: the run goes on here). A child killed by a signal it does not handle (the
+   * kernel's out-of-memory killer) gets one line naming it.
    */
-  static int run(List<String> args, Path data, RunControl control) throws IOException {
+  static Integer run(List<String> args, Path data, RunControl control, String command) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -129,17 +130,22 @@ final class VectorHandoff {
       }
     }
     long start = System.currentTimeMillis() - control.elapsedNanos() / 1_000_000;
-    cmd.addAll(List.of("--add-modules", "jdk.incubator.vector",
-        "-D" + CHILD + "=" + start + "," + stamp(data),
-        "-cp", System.getProperty("java.class.path") + File.pathSeparator
-            + System.getProperty(JAR), Main.class.getName()));
-    cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-    // their options are among this JVM's arguments already: passed twice, the child would also
-    // announce them again ("Picked up JAVA_TOOL_OPTIONS: ...")
-    pb.environment().keySet().removeAll(OPTION_VARIABLES);
-    Process p = pb.start();
+    Process p;
+    try {
+      cmd.addAll(List.of("--add-modules", "jdk.incubator.vector",
+          "-D" + CHILD + "=" + start + "," + stamp(data),
+          "-cp", System.getProperty("java.class.path") + File.pathSeparator
+              + System.getProperty(JAR), Main.class.getName()));
+      cmd.addAll(args);
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.INHERIT)
+          .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+      // their options are among this JVM's arguments already: passed twice, the child would
+      // also announce them again ("Picked up JAVA_TOOL_OPTIONS: ...")
+      pb.environment().keySet().removeAll(OPTION_VARIABLES);
+      p = pb.start();
+    } catch (IOException e) {
+      return null;
+    }
     child = p;
     control.liftDeadline();
     Thread pump = new Thread(() -> passStderr(p.getErrorStream(),
@@ -158,7 +164,14 @@ final class VectorHandoff {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    return p.exitValue();
+    int code = p.exitValue();
+    if (code > 128 && code < 160 && code != RunControl.EXIT_INTERRUPTED
+        && code != Main.EXIT_BROKEN_PIPE && !RunControl.interrupted()) {
+      System.err.println("chem: " + command + ": the second JVM (Vector API loops) was killed by"
+          + " signal " + (code - 128) + (code == 137 ? " (out of memory? Linux's OOM killer"
+          + " sends it)" : "") + "; CHEM_VECTOR=0 keeps the run in one JVM");
+    }
+    return code;
   }
 
   /**
@@ -183,7 +196,7 @@ final class VectorHandoff {
     }
   }
 
-  /** Copies {@code in} to {@code out} as it comes, without a first line equal to {@link #WARNING}. */
+  /** Copies {@code in} to {@code out} as it comes, without a first line equal to WARNING. */
   static void passStderr(InputStream in, OutputStream out) {
     try (in) {
       byte[] want = (WARNING + "\n").getBytes(StandardCharsets.US_ASCII);

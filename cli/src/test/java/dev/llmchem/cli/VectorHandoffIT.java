@@ -131,6 +131,26 @@ class VectorHandoffIT {
     return text.replaceAll(", \\d+\\.\\d+ s\\)", ", T s)");
   }
 
+  @Test
+  void aChildKilledBySignalIsNamed(@TempDir Path dir) throws Exception {
+    Path h = history(dir, 14, 200);
+    ChemProcess p = ChemProcess.start(ChemProcess.currentJava(), handOff(), dir, "recommend",
+        "--data", h.toString(), "--bootstrap", "100000");
+    ProcessHandle child = null;
+    for (int i = 0; i < 600 && child == null; i++) {
+      child = p.process.toHandle().children().findFirst().orElse(null);
+      Thread.sleep(50);
+    }
+    assertThat(child).as("no child JVM: " + p.err()).isNotNull();
+    Thread.sleep(1000);
+    child.destroyForcibly(); // SIGKILL, as the out-of-memory killer sends
+    assertThat(p.waitForSeconds(30)).as(p.err()).isEqualTo(137);
+    assertThat(p.out()).isEmpty();
+    assertThat(p.err()).endsWith("chem: recommend: the second JVM (Vector API loops) was killed"
+        + " by signal 9 (out of memory? Linux's OOM killer sends it); CHEM_VECTOR=0 keeps the"
+        + " run in one JVM" + System.lineSeparator());
+  }
+
   /** The JVM of {@code p}: {@code p} itself, or its child when {@code env} started it. */
   private static ProcessHandle javaOf(ProcessHandle p) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
