@@ -140,7 +140,7 @@ public final class TaskOptions {
    */
   Integer handOff(picocli.CommandLine.Model.CommandSpec spec, List<TaskAnalysis> tasks,
       dev.llmchem.engine.ChemeOptions.Method method) {
-    if (!VectorHandoff.wanted(input.data, tasks, method)) {
+    if (!VectorHandoff.wanted(input.data, tasks, method, input.run.control)) {
       return null;
     }
     return VectorHandoff.run(spec.root().commandLine().getParseResult().originalArgs(),

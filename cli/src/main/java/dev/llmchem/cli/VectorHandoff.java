@@ -2,6 +2,7 @@ package dev.llmchem.cli;
 
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.TaskAnalysis;
+import dev.llmchem.engine.cheme.DenseCheme;
 import dev.llmchem.engine.control.LimitException;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -56,6 +57,8 @@ final class VectorHandoff {
    * ~0.6 s ahead, less than the hand-off's ~1-1.3 s (perf-reports/2026-12-07-vector-handoff).
    */
   static final int FROM_U = Integer.getInteger("chem.handoff.fromU", VectorHint.FROM_U);
+  /** {@code -Dchem.handoff.fromU} given (tests): every such run hands off, unweighed. */
+  private static final boolean FORCED = Integer.getInteger("chem.handoff.fromU") != null;
   /** The JVM's own first line on stderr when an incubator module is resolved. */
   static final String WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
   /** Set by {@link Main#main}: this process owns its standard streams. */
@@ -90,27 +93,48 @@ final class VectorHandoff {
 
   /**
    * Whether this run should continue in a vector JVM: enabled, a jar named, this JVM without
-   * the module, not a child itself and without an agent, --data a regular file, and a task of
-   * {@code tasks} that runs the dense CHEME ({@code method} resolved as the engine will) over
-   * |U| &gt;= {@link #FROM_U}.
+   * the module, not a child itself and without an agent, --data a regular file, and tasks of
+   * {@code tasks} that run the dense CHEME ({@code method} resolved as the engine will) over
+   * |U| &gt;= {@link #FROM_U}, with enough terms to pay for reading the history again
+   * ({@link #pays}, against the time {@code control}'s command has run so far).
    */
-  static boolean wanted(Path data, List<TaskAnalysis> tasks, ChemeOptions.Method method) {
+  static boolean wanted(Path data, List<TaskAnalysis> tasks, ChemeOptions.Method method,
+      RunControl control) {
     String jar = System.getProperty(JAR);
     if (!enabled || jar == null || STAMP != null || VectorHint.resolved()
         || !Files.isRegularFile(data) || !Files.isRegularFile(Path.of(jar))) {
       return false;
     }
+    long terms = 0;
     for (TaskAnalysis t : tasks) {
       try {
-        if (t.used().size() >= FROM_U
-            && t.chemeMethod(method) == ChemeOptions.Method.DENSE) {
-          return !agent();
+        int u = t.used().size();
+        if (u >= FROM_U && t.chemeMethod(method) == ChemeOptions.Method.DENSE) {
+          terms += DenseCheme.terms(u);
         }
       } catch (LimitException e) {
         return false; // the run refuses the size itself
       }
     }
-    return false;
+    return (FORCED ? terms > 0 : pays(terms, control.elapsedNanos())) && !agent();
+  }
+
+  /**
+   * Seconds the vector loops save per dense term in a fresh JVM, conservatively: at |U| = 28
+   * (2.5 * 10^10 terms) `chem chemistry` took 13.1 s with the plain loops and 6.1 s with the
+   * vector ones (0.28 ns per term; perf-reports/2026-12-07-vector-handoff).
+   */
+  static final double SAVED_NANOS_PER_TERM = 0.25;
+  /** What a hand-off costs besides the second read: the second JVM's start, ~1 s measured. */
+  static final long FIXED_NANOS = 1_000_000_000L;
+
+  /**
+   * Whether handing off {@code terms} dense terms pays when reading and analysing the history
+   * took {@code readNanos} (the second JVM does it again): a history of millions of rows whose
+   * read takes longer than the loops would save stays in this JVM.
+   */
+  static boolean pays(long terms, long readNanos) {
+    return terms > 0 && terms * SAVED_NANOS_PER_TERM > readNanos + FIXED_NANOS;
   }
 
   /**

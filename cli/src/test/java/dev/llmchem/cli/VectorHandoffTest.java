@@ -62,10 +62,23 @@ class VectorHandoffTest {
   }
 
   @Test
+  void aHandOffPaysWhenItsTermsOutweighASecondRead() {
+    long t28 = dev.llmchem.engine.cheme.DenseCheme.terms(28); // 2.5e10: ~6.3 s saved
+    long t30 = dev.llmchem.engine.cheme.DenseCheme.terms(30); // 1.2e11: ~29 s saved
+    long second = 1_000_000_000L;
+    assertThat(VectorHandoff.pays(t28, second / 2)).isTrue(); // a small history
+    assertThat(VectorHandoff.pays(t28, 6 * second)).isFalse(); // its read took 6 s
+    assertThat(VectorHandoff.pays(t30, 20 * second)).isTrue();
+    assertThat(VectorHandoff.pays(t30, 40 * second)).isFalse();
+    assertThat(VectorHandoff.pays(0, 0)).isFalse();
+    assertThat(VectorHandoff.pays(2 * t28, 10 * second)).isTrue(); // two tasks at 28
+  }
+
+  @Test
   void inProcessRunsNeverHandOff() {
     assertThat(VectorHandoff.enabled).isFalse();
     assertThat(VectorHandoff.wanted(Path.of("pom.xml"), List.of(),
-        dev.llmchem.engine.ChemeOptions.Method.AUTO)).isFalse();
+        dev.llmchem.engine.ChemeOptions.Method.AUTO, new RunControl())).isFalse();
     assertThat(VectorHandoff.inheritedNanos()).isZero();
     assertThat(VectorHandoff.ingestSummaryDue(Path.of("pom.xml"))).isTrue();
   }
