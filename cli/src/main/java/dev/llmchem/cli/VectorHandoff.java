@@ -29,9 +29,10 @@ import java.util.concurrent.TimeUnit;
  * of time), which most runs never win back; and in a fresh JVM the vector loops pay only for
  * large |U| (C2 spends a second or more compiling them): from |U| = 28 they finish seconds
  * sooner (13.1 -&gt; 7.4 s at 28). So {@code ./chem} starts without the module and, when the
- * JDK has it (and CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}. {@code chem chemistry} and
- * {@code chem recommend} call {@link #wanted} once the history is analysed and nothing has
- * reached stdout yet; when a selected task will run dense at |U| &gt;= {@link #FROM_U}, the
+ * JDK has it (and CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}.
+ * {@code chem chemistry} and {@code chem recommend} call {@link #wanted} once the history is
+ * analysed and nothing has reached stdout yet; when selected tasks will run dense at
+ * |U| &gt;= {@link #FROM_U} with enough terms to pay for a second read ({@link #pays}), the
  * whole command runs again in the child: the same java, JVM options and arguments, the module
  * resolved, the vector jar on the class path.
  *
