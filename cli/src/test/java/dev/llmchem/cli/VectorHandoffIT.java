@@ -77,6 +77,25 @@ class VectorHandoffIT {
   }
 
   @Test
+  void aChildRepeatsTheIngestSummaryOnlyWhenTheFileChanged(@TempDir Path dir) throws Exception {
+    Path runs = Path.of(System.getProperty("llmchem.reference", "../fixtures/reference"))
+        .resolve("runs.csv");
+    String stamp = Files.size(runs) + "," + Files.getLastModifiedTime(runs).toMillis();
+    String start = Long.toString(System.currentTimeMillis());
+    ChemProcess same = ChemProcess.start(ChemProcess.currentJava(),
+        List.of("-Dchem.handoff=" + start + "," + stamp), dir, "profile", "--data",
+        runs.toString());
+    ChemProcess changed = ChemProcess.start(ChemProcess.currentJava(),
+        List.of("-Dchem.handoff=" + start + ",1," + stamp.split(",")[1]), dir, "profile",
+        "--data", runs.toString());
+    assertThat(same.waitFor(2)).as(same.err()).isZero();
+    assertThat(changed.waitFor(2)).as(changed.err()).isZero();
+    assertThat(same.err()).isEmpty(); // the first JVM printed it
+    assertThat(changed.err()).startsWith("chem: ").contains("8170 records");
+    assertThat(same.out()).isEqualTo(changed.out()).isNotEmpty();
+  }
+
+  @Test
   void theChildRunsTheVectorLoops(@TempDir Path dir) throws Exception {
     Path h = history(dir, 12, 120);
     ChemProcess p = ChemProcess.start(ChemProcess.currentJava(),
