@@ -3,14 +3,12 @@ package dev.llmchem.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import dev.llmchem.engine.testutil.Reference;
 import java.lang.module.ModuleFinder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,8 +43,7 @@ class VectorHandoffIT {
 
   @Test
   void theSameAnswerAndOneIngestSummary(@TempDir Path dir) throws Exception {
-    String runs = Path.of(System.getProperty("llmchem.reference", "../fixtures/reference"))
-        .resolve("runs.csv").toString();
+    String runs = Reference.file("runs.csv").toString();
     for (String[] args : List.of(new String[] {"recommend", "--data", runs, "--json"},
         new String[] {"chemistry", "--data", runs, "--tau", "0.5"},
         new String[] {"recommend", "--data", runs, "--explain"})) {
@@ -62,8 +59,7 @@ class VectorHandoffIT {
 
   @Test
   void jvmOptionsFromTheEnvironmentAreAnnouncedOnce(@TempDir Path dir) throws Exception {
-    String runs = Path.of(System.getProperty("llmchem.reference", "../fixtures/reference"))
-        .resolve("runs.csv").toString();
+    String runs = Reference.file("runs.csv").toString();
     List<String> env = List.of("env", "JAVA_TOOL_OPTIONS=-Dchem.test.tool=1");
     ChemProcess here = ChemProcess.start(env, ChemProcess.currentJava(), List.of(), dir,
         "recommend", "--data", runs);
@@ -78,8 +74,7 @@ class VectorHandoffIT {
 
   @Test
   void aChildRepeatsTheIngestSummaryOnlyWhenTheFileChanged(@TempDir Path dir) throws Exception {
-    Path runs = Path.of(System.getProperty("llmchem.reference", "../fixtures/reference"))
-        .resolve("runs.csv");
+    Path runs = Reference.file("runs.csv");
     String stamp = Files.size(runs) + "," + Files.getLastModifiedTime(runs).toMillis();
     String start = Long.toString(System.currentTimeMillis());
     ChemProcess same = ChemProcess.start(ChemProcess.currentJava(),
@@ -97,7 +92,7 @@ class VectorHandoffIT {
 
   @Test
   void theChildRunsTheVectorLoops(@TempDir Path dir) throws Exception {
-    Path h = history(dir, 12, 120);
+    Path h = DeterminismCases.writeU20(dir.resolve("u20.csv"));
     ChemProcess p = ChemProcess.start(ChemProcess.currentJava(),
         handOff("-Dllmchem.cheme.vector=always"), dir, "chemistry", "--data", h.toString());
     assertThat(p.waitFor(2)).as(p.err()).isZero();
@@ -111,7 +106,7 @@ class VectorHandoffIT {
 
   @Test
   void theTimeoutCountsFromTheFirstJvmAndIsReportedOnce(@TempDir Path dir) throws Exception {
-    Path h = history(dir, 14, 200);
+    Path h = DeterminismCases.writeU20(dir.resolve("u20.csv"));
     long t0 = System.nanoTime();
     ChemProcess p = ChemProcess.start(ChemProcess.currentJava(), handOff(), dir, "chemistry",
         "--data", h.toString(), "--bootstrap", "100000", "--timeout", "3s");
@@ -125,17 +120,12 @@ class VectorHandoffIT {
 
   @Test
   void ctrlCToTheFirstJvmStopsTheChild(@TempDir Path dir) throws Exception {
-    Path h = history(dir, 14, 200);
+    Path h = DeterminismCases.writeU20(dir.resolve("u20.csv"));
     ChemProcess p = ChemProcess.startInterruptible(ChemProcess.currentJava(), handOff(), dir,
         "chemistry", "--data", h.toString(), "--bootstrap", "100000");
     assumeTrue(p != null, "env --default-signal is missing");
     ProcessHandle jvm = javaOf(p.process.toHandle());
-    ProcessHandle child = null;
-    for (int i = 0; i < 600 && child == null; i++) { // the child starts within a few seconds
-      child = jvm.children().findFirst().orElse(null);
-      Thread.sleep(50);
-    }
-    assertThat(child).as("no child JVM: " + p.err()).isNotNull();
+    ProcessHandle child = childOf(jvm, p);
     Thread.sleep(1500); // the child reads the history and starts the bootstrap
     new ProcessBuilder("kill", "-INT", Long.toString(jvm.pid())).start().waitFor();
     assertThat(p.waitForSeconds(30)).as(p.err()).isEqualTo(130);
@@ -152,15 +142,10 @@ class VectorHandoffIT {
 
   @Test
   void aChildKilledBySignalIsNamed(@TempDir Path dir) throws Exception {
-    Path h = history(dir, 14, 200);
+    Path h = DeterminismCases.writeU20(dir.resolve("u20.csv"));
     ChemProcess p = ChemProcess.start(ChemProcess.currentJava(), handOff(), dir, "recommend",
         "--data", h.toString(), "--bootstrap", "100000");
-    ProcessHandle child = null;
-    for (int i = 0; i < 600 && child == null; i++) {
-      child = p.process.toHandle().children().findFirst().orElse(null);
-      Thread.sleep(50);
-    }
-    assertThat(child).as("no child JVM: " + p.err()).isNotNull();
+    ProcessHandle child = childOf(p.process.toHandle(), p);
     Thread.sleep(1000);
     child.destroyForcibly(); // SIGKILL, as the out-of-memory killer sends
     assertThat(p.waitForSeconds(30)).as(p.err()).isEqualTo(137);
@@ -168,6 +153,18 @@ class VectorHandoffIT {
     assertThat(p.err()).endsWith("chem: recommend: the second JVM (Vector API loops) was killed"
         + " by signal 9 (out of memory? Linux's OOM killer sends it); CHEM_VECTOR=0 keeps the"
         + " run in one JVM" + System.lineSeparator());
+  }
+
+  /** The second JVM that {@code jvm} (the JVM of {@code p}) starts, within 30 s. */
+  private static ProcessHandle childOf(ProcessHandle jvm, ChemProcess p)
+      throws InterruptedException {
+    ProcessHandle child = null;
+    for (int i = 0; i < 600 && child == null; i++) { // the child starts within a few seconds
+      child = jvm.children().findFirst().orElse(null);
+      Thread.sleep(50);
+    }
+    assertThat(child).as("no child JVM: " + p.err()).isNotNull();
+    return child;
   }
 
   /** The JVM of {@code p}: {@code p} itself, or its child when {@code env} started it. */
@@ -179,29 +176,5 @@ class VectorHandoffIT {
       Thread.sleep(20); // env execs java in place: the same pid
     }
     return p;
-  }
-
-  /**
-   * One task over {@code models} models, every one used (accuracy above the threshold), in
-   * trials of 4 distinct models; deterministic.
-   */
-  static Path history(Path dir, int models, int trials) throws IOException {
-    Random r = new Random(7);
-    StringBuilder b = new StringBuilder("trial,model,task,quality,accuracy\n");
-    List<Integer> all = new ArrayList<>();
-    for (int m = 0; m < models; m++) {
-      all.add(m);
-    }
-    for (int t = 0; t < trials; t++) {
-      java.util.Collections.shuffle(all, r);
-      for (int m : all.subList(0, 4)) {
-        b.append("T").append(t).append(",m").append(m).append(",summarise the report,")
-            .append(1 + r.nextInt(10)).append(',').append(0.6 + 0.4 * r.nextDouble())
-            .append('\n');
-      }
-    }
-    Path f = dir.resolve("u" + models + ".csv");
-    Files.writeString(f, b, StandardCharsets.UTF_8);
-    return f;
   }
 }

@@ -150,8 +150,7 @@ public final class TaskAnalysis {
   public Chemistry chemistry(ChemeOptions options) {
     options.progress().stopIfCancelled(options.method().label() + " CHEME over |U| = "
         + used.size());
-    ChemeOptions.Method m = MethodChoice.forEq1(options.method(), used.size(), universeSize(),
-        costTable != null);
+    ChemeOptions.Method m = chemeMethod(options.method());
     if (m == ChemeOptions.Method.EXACT_EQ1) {
       dev.llmchem.engine.cheme.Eq1Result r = ChemeRunner.exactEq1(used, options);
       return new Chemistry(profiles, used, threshold(), costTable, r.matrix(), m, r);
