@@ -247,7 +247,7 @@ public final class DenseCheme {
       ProgressListener progress, int laneBits, int highBits, PairKernel kernel, boolean direct) {
     int u = map.u();
     TableCheck.Summary sum = TableCheck.summarize(cost, u, progress, "dense CHEME over |U| = "
-        + u);
+        + u, threads, pool);
     boolean hasZero = sum.has(TableCheck.ZERO);
     boolean moderate = sum.has(TableCheck.MODERATE);
     PairKernel scalar = moderate ? DenseKernel.SCALAR.forModerateTables() : DenseKernel.SCALAR;

@@ -1,8 +1,12 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.internal.Workers;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Validation of a caller's cost table (one pass, no allocation). */
+/** Validation of a caller's cost table: one pass, in parallel for large tables. */
 final class TableCheck {
   private TableCheck() { }
 
@@ -43,12 +47,79 @@ final class TableCheck {
   /** Cells between two polls of {@code progress.cancelled()} in {@link #summarize}. */
   static final int POLL_CELLS = 1 << 20;
 
+  /** Tables from this many cells are checked by every worker of the run (see below). */
+  static final int PARALLEL_CELLS = 1 << 22;
+
   /**
    * As above, polling {@code progress} every {@link #POLL_CELLS} cells (a 2^26-cell table takes
    * a few hundred ms in a cold JVM): stops with a {@code CancelledException} naming
    * {@code what}.
    */
   static Summary summarize(double[] cost, int u, ProgressListener progress, String what) {
+    checkShape(cost, u);
+    Summary all = NOTHING;
+    for (int from = 0; from < cost.length; from += POLL_CELLS) {
+      if (from > 0) {
+        progress.stopIfCancelled(what);
+      }
+      all = merge(all, range(cost, from, Math.min(cost.length, from + POLL_CELLS)));
+    }
+    return all;
+  }
+
+  /**
+   * As above with {@code threads} workers ({@link Workers#run}: the calling thread and tasks in
+   * {@code pool}) for tables of {@link #PARALLEL_CELLS} or more: blocks of
+   * {@link #POLL_CELLS} cells go to whichever worker is free, each worker polls before each
+   * block. One thread reads a 2^26-cell table at ~12 GB/s here (42 ms); the check runs
+   * before the kernel, so the other cores would idle. The summary is the same for any
+   * thread count (flags, min and max merge in any order); a table with a bad cell is scanned
+   * again on the calling thread, so the message names the first one.
+   */
+  static Summary summarize(double[] cost, int u, ProgressListener progress, String what,
+      int threads, ForkJoinPool pool) {
+    checkShape(cost, u);
+    int n = Math.max(1, threads);
+    if (n == 1 || cost.length < PARALLEL_CELLS) {
+      return summarize(cost, u, progress, what);
+    }
+    int blocks = cost.length / POLL_CELLS;
+    AtomicInteger next = new AtomicInteger();
+    Summary[] parts = new Summary[n];
+    boolean cancelled;
+    try {
+      cancelled = Workers.run(n, pool, progress, (w, stop) -> {
+        Summary mine = NOTHING;
+        for (int b = next.getAndIncrement(); b < blocks && !stop.poll();
+            b = next.getAndIncrement()) {
+          mine = merge(mine, range(cost, b * POLL_CELLS, (b + 1) * POLL_CELLS));
+        }
+        parts[w] = mine;
+      });
+    } catch (IllegalArgumentException e) {
+      return summarize(cost, u, progress, what); // throws, naming the first bad cell
+    }
+    if (cancelled) {
+      throw new CancelledException(what, 0);
+    }
+    Summary all = NOTHING;
+    for (Summary s : parts) {
+      all = merge(all, s);
+    }
+    return all;
+  }
+
+  /** The summary of no cells: flags of a moderate, float-safe table without zeros. */
+  private static final Summary NOTHING = new Summary(MODERATE | FLOAT_SAFE,
+      Double.POSITIVE_INFINITY, 0);
+
+  /** Two parts' summary: ZERO if either has it, MODERATE and FLOAT_SAFE if both have them. */
+  static Summary merge(Summary a, Summary b) {
+    int flags = ((a.flags() | b.flags()) & ZERO) | (a.flags() & b.flags() & ~ZERO);
+    return new Summary(flags, Math.min(a.min(), b.min()), Math.max(a.max(), b.max()));
+  }
+
+  private static void checkShape(double[] cost, int u) {
     if (u < 0 || u > DenseCheme.MAX_U) {
       throw new IllegalArgumentException("|U| = " + u + " is outside 0.." + DenseCheme.MAX_U
           + " for the dense kernel (a table of 2^" + u + " doubles = " + (8L << u) + " bytes)");
@@ -57,17 +128,18 @@ final class TableCheck {
       throw new IllegalArgumentException("cost table length " + cost.length + " != 2^|U| = "
           + (1L << u));
     }
+  }
+
+  /** The summary of {@code cost[from, to)}: min/max chunks, cell by cell where they are odd. */
+  private static Summary range(double[] cost, int from, int to) {
     int flags = MODERATE | FLOAT_SAFE;
     double min = Double.POSITIVE_INFINITY;
     double max = 0;
-    for (int from = 0; from < cost.length; from += CHUNK) {
-      if (from % POLL_CELLS == 0 && from > 0) {
-        progress.stopIfCancelled(what);
-      }
-      int to = Math.min(cost.length, from + CHUNK);
+    for (int c = from; c < to; c += CHUNK) {
+      int e = Math.min(to, c + CHUNK);
       double lo = Double.POSITIVE_INFINITY;
       double hi = 0;
-      for (int i = from; i < to; i++) {
+      for (int i = c; i < e; i++) {
         lo = Math.min(lo, cost[i]); // NaN propagates: !(lo >= 0) below
         hi = Math.max(hi, cost[i]);
       }
@@ -78,7 +150,7 @@ final class TableCheck {
         max = Math.max(max, hi);
         continue;
       }
-      Summary s = scanExactly(cost, from, to);
+      Summary s = scanExactly(cost, c, e);
       flags = (flags | (s.flags() & ZERO)) & (s.flags() | ZERO);
       min = Math.min(min, s.min());
       max = Math.max(max, s.max());
