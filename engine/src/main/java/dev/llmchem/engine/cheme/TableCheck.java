@@ -70,11 +70,12 @@ final class TableCheck {
   /**
    * As above with {@code threads} workers ({@link Workers#run}: the calling thread and tasks in
    * {@code pool}) for tables of {@link #PARALLEL_CELLS} or more: blocks of
-   * {@link #POLL_CELLS} cells go to whichever worker is free, each worker polls before each
-   * block. One thread reads a 2^26-cell table at ~12 GB/s here (42 ms); the check runs
-   * before the kernel, so the other cores would idle. The summary is the same for any
-   * thread count (flags, min and max merge in any order); a table with a bad cell is scanned
-   * again on the calling thread, so the message names the first one.
+   * {@link #POLL_CELLS} cells go to whichever worker is free, which polls before each block
+   * but the first (as the one-thread scan polls between blocks). One thread reads a 2^26-cell
+   * table at ~12 GB/s here (42 ms); the check runs before the kernel, so the other cores would
+   * idle. The summary is the same for any thread count (flags, min and max merge in any
+   * order); a table with a bad cell is scanned again on the calling thread, so the message
+   * names the first one.
    */
   static Summary summarize(double[] cost, int u, ProgressListener progress, String what,
       int threads, ForkJoinPool pool) {
@@ -90,7 +91,8 @@ final class TableCheck {
     try {
       cancelled = Workers.run(n, pool, progress, (w, stop) -> {
         Summary mine = NOTHING;
-        for (int b = next.getAndIncrement(); b < blocks && !stop.poll();
+        // polls before every block but the first, as the one-thread scan does
+        for (int b = next.getAndIncrement(); b < blocks && (b == 0 || !stop.poll());
             b = next.getAndIncrement()) {
           mine = merge(mine, range(cost, b * POLL_CELLS, (b + 1) * POLL_CELLS));
         }

@@ -91,5 +91,9 @@ class TableCheckTest {
         .hasMessageContaining("dense CHEME over |U| = 22");
     assertThat(stopsAtOnce.polls.get()).as("each worker stops at its first poll")
         .isBetween(1L, 2L);
+    // polled between blocks only, as the one-thread scan: 2^22 cells = 4 blocks, 3 polls
+    Stopper counts = new Stopper(Long.MAX_VALUE);
+    TableCheck.summarize(t, u, counts, "x", 2, POOL);
+    assertThat(counts.polls.get()).isEqualTo(t.length / TableCheck.POLL_CELLS - 1);
   }
 }
