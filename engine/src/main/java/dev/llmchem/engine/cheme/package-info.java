@@ -36,8 +36,8 @@
  * worker ({@code DenseDriver.cuts}). The table check ({@code TableCheck}) runs min/max
  * reductions per 4096 cells and looks at single cells only in chunks with zeros, extreme or bad
  * costs; tables of 2^22 cells or more are checked by all the run's workers (one thread reads
- * ~12 GB/s here: 42 ms at |U| = 26, 23 ms with two). The zero-cost test is arithmetic: a 0/1 factor, {@code signum} of the product of the
- * four costs when every non-zero cost lies
+ * ~12 GB/s here: 42 ms at |U| = 26, 23 ms with two). The zero-cost test is arithmetic: a 0/1
+ * factor, {@code signum} of the product of the four costs when every non-zero cost lies
  * in [2^-200, 2^200] (no underflow; ~1.3x faster on AVX2 than the general form), else from
  * the minimum of the four costs; tables without zeros run a loop without it. min(d, 1) is
  * applied once per pair at the end.
