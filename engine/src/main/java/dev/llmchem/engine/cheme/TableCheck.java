@@ -79,11 +79,11 @@ final class TableCheck {
    */
   static Summary summarize(double[] cost, int u, ProgressListener progress, String what,
       int threads, ForkJoinPool pool) {
-    checkShape(cost, u);
     int n = Math.max(1, threads);
     if (n == 1 || cost.length < PARALLEL_CELLS) {
       return summarize(cost, u, progress, what);
     }
+    checkShape(cost, u);
     int blocks = cost.length / POLL_CELLS;
     AtomicInteger next = new AtomicInteger();
     Summary[] parts = new Summary[n];
@@ -152,10 +152,10 @@ final class TableCheck {
         max = Math.max(max, hi);
         continue;
       }
-      Summary s = scanExactly(cost, c, e);
-      flags = (flags | (s.flags() & ZERO)) & (s.flags() | ZERO);
-      min = Math.min(min, s.min());
-      max = Math.max(max, s.max());
+      Summary s = merge(new Summary(flags, min, max), scanExactly(cost, c, e));
+      flags = s.flags();
+      min = s.min();
+      max = s.max();
     }
     return new Summary(flags, min, max);
   }
