@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process start-up of `./chem recommend` (wall seconds and peak RSS), interleaved runs.
 # Usage: benchmarks/startup/startup.sh [ROUNDS] [DATA]   (default 15 rounds, the paper's runs.csv)
-# Variants per round, in turn: ./chem as users run it (JDK 25 AOT cache; a dense run at
-# |U| >= 28 would hand off to a vector JVM), CHEM_VECTOR=0 (no hand-off), CHEM_VECTOR=1 (the
+# Variants per round, in turn: ./chem as users run it (JDK 25 AOT cache; quick start: C2 for
+# the engine's compute packages only; a dense run at |U| >= 28 would hand off to a vector JVM),
+# CHEM_QUICK=0 (C2 for every method), CHEM_VECTOR=0 (no hand-off), CHEM_VECTOR=1 (the
 # Vector API module resolved), CHEM_AOT=0 (no cache), and, when REF_CMD is set, the reference implementation (a shell
 # command run from REF_DIR, e.g. REF_DIR=/work/refimpl REF_CMD='python3 main.py recommend
 # --data runs.csv'; its code is not part of this repository). Prints one line per run and the
@@ -32,6 +33,7 @@ measure() { # name, command...
 {
   for _ in $(seq "$ROUNDS"); do
     measure chem ./chem recommend --data "$DATA"
+    measure chem-noquick env CHEM_QUICK=0 ./chem recommend --data "$DATA"
     measure chem-novector env CHEM_VECTOR=0 ./chem recommend --data "$DATA"
     measure chem-vector env CHEM_VECTOR=1 ./chem recommend --data "$DATA"
     measure chem-noaot env CHEM_AOT=0 ./chem recommend --data "$DATA"
