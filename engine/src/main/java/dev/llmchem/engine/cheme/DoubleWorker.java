@@ -63,6 +63,9 @@ final class DoubleWorker extends DenseDriver.Worker {
 
   @Override
   void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to) {
+    if (!DenseDriver.open(u, lay, this, from, to)) {
+      return; // all saturated: not even the permuted copy
+    }
     double[] buf = current;
     int[] g = lay.groups;
     if (g[0] != 0) {
@@ -87,11 +90,15 @@ final class DoubleWorker extends DenseDriver.Worker {
       int f = lowFirst ? lo : hi;
       int gg = lowFirst ? hi : lo;
       int slot = DenseDriver.pairIndex(u, lay.ua[q], lay.ub[q]);
+      if (!open(slot)) {
+        continue; // saturated (DenseDriver#open)
+      }
       PairKernel k = lo >= kernel.minRun() ? kernel : fallback;
       if (checked) {
         k.pairMaxChecked(buf, n, lo, hi, f, gg, mx, ok, slot);
       } else if (lay.cherries[q] != null && q + 1 < to && k == kernel
-          && 1 << lay.pa[q + 1] >= kernel.minRun()) {
+          && 1 << lay.pa[q + 1] >= kernel.minRun()
+          && open(DenseDriver.pairIndex(u, lay.ua[q + 1], lay.ub[q + 1]))) {
         // pairs q and q + 1 share a member: one sweep for both (the plan's description)
         kernel.cherryMax(buf, fbuf, n, lay.cherries[q], rho, mx);
         q++;

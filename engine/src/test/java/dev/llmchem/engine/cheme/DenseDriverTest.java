@@ -2,10 +2,87 @@ package dev.llmchem.engine.cheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.mig.UsedMap;
+import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** How a pass is cut into work items when there are fewer sub-cubes than workers need. */
+/**
+ * How a pass is cut into work items when there are fewer sub-cubes than workers need, and that
+ * a worker stops sweeping a pair once its max reached 1 (the value CHEME clips to).
+ */
 class DenseDriverTest {
+  /** The scalar loops, counting the pair sweeps they are asked for. */
+  private static final class Counting implements PairKernel {
+    final AtomicLong sweeps = new AtomicLong();
+
+    @Override
+    public String name() {
+      return "counting";
+    }
+
+    @Override
+    public int minRun() {
+      return 1;
+    }
+
+    @Override
+    public double pairMax(double[] t, int n, int lo, int hi, int f, int g, double m) {
+      sweeps.incrementAndGet();
+      return DenseKernel.pairMax(t, n, lo, hi, f, g, m);
+    }
+
+    @Override
+    public void pairMaxChecked(double[] t, int n, int lo, int hi, int f, int g, double[] mx,
+        double[] ok, int slot) {
+      sweeps.incrementAndGet();
+      DenseKernel.pairMaxChecked(t, n, lo, hi, f, g, mx, ok, slot);
+    }
+  }
+
+  @Test
+  void saturatedPairsAreSweptNoMore() {
+    long seed = new Random().nextLong();
+    System.out.println("seed=" + seed);
+    Random r = new Random(seed);
+    int u = 12;
+    UsedMap map = UsedMap.allUsed(u);
+    ForkJoinPool pool = new ForkJoinPool(2);
+    try {
+      for (int kind = 0; kind < 3; kind++) {
+        double[] c = kind == 0 ? CostTables.positive(u, r) // most pairs reach 1 at once
+            : kind == 1 ? CostTables.withZeros(u, r, 0.2) // the zero test's loops
+            : CostTables.positive(u, r);
+        if (kind == 2) { // costs in [1, 1.01): every term below 0.02, no pair saturates
+          for (int i = 0; i < c.length; i++) {
+            c[i] = 1 + c[i] / 100;
+          }
+        }
+        ChemMatrix naive = NaiveCheme.compute(c, map);
+        for (int threads = 1; threads <= 3; threads++) {
+          Counting k = new Counting();
+          // lane and high groups of 2 bits: 2^8 sub-cubes of 2^4 cells, each item a few pairs
+          ChemMatrix m = DenseCheme.compute(c, map, threads, pool, ProgressListener.NONE, 2, 2,
+              k);
+          String what = "seed=" + seed + " kind=" + kind + " threads=" + threads;
+          DenseChemeDifferentialTest.assertSame(naive, m, map, what);
+          long full = 0; // every pair once per sub-cube of every pass that holds it
+          for (BlockPlan.Pass p : new BlockPlan(u, 2, 2).passes) {
+            full += p.pairCount * p.outerCount;
+          }
+          if (kind == 2) {
+            assertThat(k.sweeps).as(what).hasValue(full);
+          } else {
+            assertThat(k.sweeps.get()).as(what).isLessThan(full / 2);
+          }
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
   @Test
   void eachPermutedLayoutIsOneSliceAndTheNaturalOneIsCutForBalance() {
     for (int u = 3; u <= 16; u++) {
