@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * JDK has it (and CHEM_VECTOR is not 0), names the vector jar in {@value #JAR}.
  * {@code chem chemistry} and {@code chem recommend} call {@link #wanted} once the history is
  * analysed and nothing has reached stdout yet; when selected tasks will run dense at
- * |U| &gt;= {@link #FROM_U} with enough terms to pay for a second read ({@link #pays}), the
+ * |U| &gt;= {@link #FROM_U} with enough terms to pay for a second read ({@link #pays}; the terms
+ * of pairs a probe does not find saturated, {@link DenseWork}), the
  * whole command runs again in the child: the same java, JVM options and arguments, the module
  * resolved, the vector jar on the class path.
  *
@@ -111,7 +112,7 @@ final class VectorHandoff {
       try {
         int u = t.used().size();
         if (u >= FROM_U && t.chemeMethod(method) == ChemeOptions.Method.DENSE) {
-          terms += DenseCheme.terms(u);
+          terms += FORCED ? DenseCheme.terms(u) : DenseWork.expectedTerms(t);
         }
       } catch (LimitException e) {
         return false; // the run refuses the size itself

@@ -22,10 +22,15 @@ final class VectorHint {
 
   private VectorHint() { }
 
-  /** Whether the hint applies to {@code c}, computed over |U| = {@code u}. */
-  static boolean applies(Chemistry c, int u) {
+  /**
+   * Whether the hint applies to {@code c}, computed over |U| = {@code u} with about
+   * {@code expectedTerms} dense terms swept ({@link DenseWork}: saturated pairs stop early,
+   * and a run of few terms loses nothing to the plain loops).
+   */
+  static boolean applies(Chemistry c, int u, long expectedTerms) {
     return c.method() == ChemeOptions.Method.DENSE && "scalar".equals(c.kernel())
-        && u >= FROM_U && !resolved() && !"0".equals(System.getenv("CHEM_VECTOR")) && inJdk();
+        && u >= FROM_U && VectorHandoff.pays(expectedTerms, 0) && !resolved()
+        && !"0".equals(System.getenv("CHEM_VECTOR")) && inJdk();
   }
 
   /** Whether this JVM resolved {@code jdk.incubator.vector} (CHEM_VECTOR=1). */

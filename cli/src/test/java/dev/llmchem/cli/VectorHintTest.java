@@ -29,9 +29,11 @@ class VectorHintTest {
         ChemeOptions.defaults().withMethod(ChemeOptions.Method.EXACT_EQ1));
     int cold = VectorHint.FROM_U;
     assertThat(cold).isGreaterThanOrEqualTo(DenseCheme.VECTOR_COLD_FROM_U);
-    assertThat(VectorHint.applies(dense, cold)).isTrue();
-    assertThat(VectorHint.applies(dense, cold - 1)).isFalse();
-    assertThat(VectorHint.applies(exact, cold)).isFalse();
+    long all = DenseCheme.terms(cold);
+    assertThat(VectorHint.applies(dense, cold, all)).isTrue();
+    assertThat(VectorHint.applies(dense, cold, all / 100)).isFalse(); // most pairs saturated
+    assertThat(VectorHint.applies(dense, cold - 1, all)).isFalse();
+    assertThat(VectorHint.applies(exact, cold, all)).isFalse();
     assertThat(VectorHint.message(cold)).startsWith("chem: hint: |U| = " + cold + " ")
         .contains("CHEM_VECTOR=1").doesNotContain("\n");
   }
