@@ -28,6 +28,10 @@ class SubcommandsTest {
         .containsExactlyElementsOf(Main.SUBCOMMANDS);
     assertThat(Main.commandLine("recomend").getSubcommands().keySet())
         .containsExactlyElementsOf(Main.SUBCOMMANDS);
+    assertThat(Main.commandLine("--version").getSubcommands()).isEmpty();
+    assertThat(Main.commandLine("-V").getSubcommands()).isEmpty();
+    assertThat(Main.commandLine("--version", "x").getSubcommands().keySet())
+        .containsExactlyElementsOf(Main.SUBCOMMANDS); // picocli's error needs them
   }
 
   @Test
