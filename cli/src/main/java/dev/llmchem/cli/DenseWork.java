@@ -16,12 +16,25 @@ import dev.llmchem.engine.cost.CostKernel;
 final class DenseWork {
   private DenseWork() { }
 
-  /** Dense terms expected for task {@code t}: C(u,2) 2^(u-2) times the open pairs' share. */
+  /** Largest |U| probed: far beyond any dense table (2^40 cells), and C(u,2) 2^(u-2) fits. */
+  static final int MAX_U = 40;
+
+  /**
+   * Dense terms expected for task {@code t}: C(u,2) 2^(u-2) times the open pairs' share;
+   * Long.MAX_VALUE beyond {@link #MAX_U} (no dense run takes such a task).
+   */
   static long expectedTerms(TaskAnalysis t) {
-    double[] penalty = t.used().penalties();
+    return expectedTerms(t.used().penalties());
+  }
+
+  /** As {@link #expectedTerms(TaskAnalysis)} for Eq. 1 penalties in rank order. */
+  static long expectedTerms(double[] penalty) {
     int u = penalty.length;
     if (u < 2) {
       return 0;
+    }
+    if (u > MAX_U) {
+      return Long.MAX_VALUE;
     }
     long perPair = DenseCheme.terms(u) / ((long) u * (u - 1) / 2);
     return perPair * openPairs(penalty);

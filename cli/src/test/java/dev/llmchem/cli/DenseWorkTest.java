@@ -55,4 +55,19 @@ class DenseWorkTest {
     }
     assertThat(DenseWork.openPairs(large)).isEqualTo(20 * 19 / 2);
   }
+
+  @Test
+  void theEstimateScalesTheFullCountAndStopsAtFortyModels() {
+    double[] large = new double[28];
+    for (int i = 0; i < large.length; i++) {
+      large[i] = 0.9 + 0.003 * i;
+    }
+    assertThat(DenseWork.expectedTerms(large)).isEqualTo(DenseCheme.terms(28)); // all open
+    double[] small = new double[28];
+    Arrays.fill(small, 0.1);
+    assertThat(DenseWork.expectedTerms(small)).isZero();
+    // beyond 40 models no dense run happens (exact-eq1 takes 256): no u^4 probe, no overflow
+    assertThat(DenseWork.expectedTerms(new double[256])).isEqualTo(Long.MAX_VALUE);
+    assertThat(DenseWork.expectedTerms(new double[1])).isZero();
+  }
 }
