@@ -6,6 +6,9 @@
 # Prints per run: |U|, variant, the loops and CHEME seconds the command reports, wall ms, load.
 # Histories: synthetic, one task, |U| = |S| = U (fixtures --unused-share 0), in a temp folder.
 # |U| = 28 needs ~2.3 GB of heap (the default max heap of a 24 GiB machine is 6 GB).
+# Since the dense driver's saturation exit (perf-reports/2026-12-07-saturation) every pair of
+# these histories reaches 1 in the first sub-cubes: the default no longer hands them off, and all
+# variants take about a second at 28. The figures of the vector-handoff report predate it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ROUNDS="${1:-3}"; shift || true
