@@ -40,7 +40,7 @@ final class DenseDriver {
     /** Gathers the natural buffer of pass {@code p} at table offset {@code base}. */
     abstract void load(BlockPlan p, BlockPlan.Pass pass, int base);
 
-    /** Runs pairs [from, to) of layout {@code lay} of the loaded pass. */
+    /** Runs pairs [from, to) of layout {@code lay} of the loaded pass (one of them open). */
     abstract void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to);
   }
 
@@ -147,51 +147,35 @@ final class DenseDriver {
       int slice = (int) (rel % sl);
       int from = cuts.get(k)[slice];
       int to = cuts.get(k)[slice + 1];
-      if (!open(plan.u, p, w, from, to)) {
-        progress.advance((long) (to - from) << (p.bufferBits - 2));
-        continue; // every pair of the item is saturated: no gather, no sweep
-      }
-      if (loadedPass != k || loadedOuter != outer) {
-        w.load(plan, p, plan.outerBase(p, outer));
-        loadedPass = k;
-        loadedOuter = outer;
-      }
       int ord = 0;
       for (BlockPlan.Layout lay : p.layouts) {
         int lo = Math.max(from, ord) - ord;
         int hi = Math.min(to, ord + lay.pairCount()) - ord;
-        if (lo < hi) {
-          w.run(plan, p, lay, lo, hi);
-        }
         ord += lay.pairCount();
+        if (lo >= hi || !open(plan.u, lay, w, lo, hi)) {
+          continue; // no pair here, or all saturated: no copy, no sweep, and no gather yet
+        }
+        if (loadedPass != k || loadedOuter != outer) { // the item's first open layout
+          w.load(plan, p, plan.outerBase(p, outer));
+          loadedPass = k;
+          loadedOuter = outer;
+        }
+        w.run(plan, p, lay, lo, hi);
       }
       progress.advance((long) (to - from) << (p.bufferBits - 2));
     }
   }
 
   /**
-   * Whether pairs [from, to) of pass {@code p} hold one that {@code w} has not saturated. A
+   * Whether pairs [from, to) of layout {@code lay} hold one that {@code w} has not saturated. A
    * pair's CHEME value is min(max of its terms, 1) and terms are never NaN (the table check
-   * refuses NaN and negative costs; skipped terms count 0), so once a worker's max for a pair
-   * reaches 1 no later term can change the answer: the worker skips the pair, and the whole
-   * item (gather included) when all of its pairs are saturated. On real histories many pairs
-   * saturate (31 of the 66 of runs.csv, every pair of the synthetic ones), most within the first
-   * sub-cubes. The result is the same bits for any order of items and workers.
+   * refuses NaN, infinite and negative costs; skipped terms count 0), so once a worker's max for
+   * a pair reaches 1 no later term can change the answer: the worker skips the pair, a layout
+   * (its permuted copy included) when all of its pairs are saturated, and the gather of an item
+   * none of whose layouts is open. On real histories many pairs saturate (31 of the 66 of
+   * runs.csv, every pair of the synthetic ones), most within the first sub-cubes. The result is
+   * the same bits for any order of items and workers.
    */
-  static boolean open(int u, BlockPlan.Pass p, Worker w, int from, int to) {
-    int ord = 0;
-    for (BlockPlan.Layout lay : p.layouts) {
-      int lo = Math.max(from, ord) - ord;
-      int hi = Math.min(to, ord + lay.pairCount()) - ord;
-      if (open(u, lay, w, lo, hi)) {
-        return true;
-      }
-      ord += lay.pairCount();
-    }
-    return false;
-  }
-
-  /** Whether pairs [from, to) of layout {@code lay} hold one that {@code w} has not saturated. */
   static boolean open(int u, BlockPlan.Layout lay, Worker w, int from, int to) {
     for (int q = from; q < to; q++) {
       if (w.open(pairIndex(u, lay.ua[q], lay.ub[q]))) {

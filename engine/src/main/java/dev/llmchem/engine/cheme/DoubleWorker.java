@@ -63,9 +63,6 @@ final class DoubleWorker extends DenseDriver.Worker {
 
   @Override
   void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to) {
-    if (!DenseDriver.open(u, lay, this, from, to)) {
-      return; // all saturated: not even the permuted copy
-    }
     double[] buf = current;
     int[] g = lay.groups;
     if (g[0] != 0) {
