@@ -91,10 +91,7 @@ public final class TaskOptions {
   dev.llmchem.engine.Chemistry chemistry(TaskAnalysis t, dev.llmchem.engine.ChemeOptions.Method m,
       TaskRunner.Context context, PrintWriter err) {
     dev.llmchem.engine.Chemistry c = t.chemistry(context.cheme(m));
-    // the probe only for dense runs: their |U| is small enough for it (exact-eq1 takes 256)
-    if (t.used().size() >= VectorHint.FROM_U
-        && c.method() == dev.llmchem.engine.ChemeOptions.Method.DENSE
-        && VectorHint.applies(c, t.used().size(), DenseWork.expectedTerms(t))
+    if (VectorHint.applies(c, t.used().size(), () -> DenseWork.expectedTerms(t))
         && !hinted.getAndSet(true)) {
       err.println(VectorHint.message(t.used().size()));
     }

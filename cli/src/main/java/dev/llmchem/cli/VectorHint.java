@@ -3,6 +3,7 @@ package dev.llmchem.cli;
 import dev.llmchem.engine.ChemeOptions;
 import dev.llmchem.engine.Chemistry;
 import java.lang.module.ModuleFinder;
+import java.util.function.LongSupplier;
 
 /**
  * The one-line hint that a dense CHEME ran the plain loops at a size where the Vector API loops
@@ -25,12 +26,13 @@ final class VectorHint {
   /**
    * Whether the hint applies to {@code c}, computed over |U| = {@code u} with about
    * {@code expectedTerms} dense terms swept ({@link DenseWork}: saturated pairs stop early,
-   * and a run of few terms loses nothing to the plain loops).
+   * and a run of few terms loses nothing to the plain loops). The estimate is asked for last,
+   * only for plain dense runs at |U| &gt;= {@link #FROM_U} (its probe is O(u^4)).
    */
-  static boolean applies(Chemistry c, int u, long expectedTerms) {
+  static boolean applies(Chemistry c, int u, LongSupplier expectedTerms) {
     return c.method() == ChemeOptions.Method.DENSE && "scalar".equals(c.kernel())
-        && u >= FROM_U && VectorHandoff.pays(expectedTerms, 0) && !resolved()
-        && !"0".equals(System.getenv("CHEM_VECTOR")) && inJdk();
+        && u >= FROM_U && !resolved() && !"0".equals(System.getenv("CHEM_VECTOR")) && inJdk()
+        && VectorHandoff.pays(expectedTerms.getAsLong(), 0);
   }
 
   /** Whether this JVM resolved {@code jdk.incubator.vector} (CHEM_VECTOR=1). */

@@ -30,10 +30,14 @@ class VectorHintTest {
     int cold = VectorHint.FROM_U;
     assertThat(cold).isGreaterThanOrEqualTo(DenseCheme.VECTOR_COLD_FROM_U);
     long all = DenseCheme.terms(cold);
-    assertThat(VectorHint.applies(dense, cold, all)).isTrue();
-    assertThat(VectorHint.applies(dense, cold, all / 100)).isFalse(); // most pairs saturated
-    assertThat(VectorHint.applies(dense, cold - 1, all)).isFalse();
-    assertThat(VectorHint.applies(exact, cold, all)).isFalse();
+    assertThat(VectorHint.applies(dense, cold, () -> all)).isTrue();
+    assertThat(VectorHint.applies(dense, cold, () -> all / 100)).isFalse(); // mostly saturated
+    assertThat(VectorHint.applies(dense, cold - 1, () -> all)).isFalse();
+    java.util.function.LongSupplier never = () -> {
+      throw new AssertionError("the estimate is asked for only for plain dense runs");
+    };
+    assertThat(VectorHint.applies(exact, cold, never)).isFalse();
+    assertThat(VectorHint.applies(dense, cold - 1, never)).isFalse();
     assertThat(VectorHint.message(cold)).startsWith("chem: hint: |U| = " + cold + " ")
         .contains("CHEM_VECTOR=1").doesNotContain("\n");
   }
