@@ -82,21 +82,23 @@ public final class Main implements Runnable {
   }
 
   /**
-   * The command line for {@code args}: with only the subcommand that {@code args[0]} names,
+   * The command line for {@code args} (models from {@link CommandModel}): with only the
+   * subcommand that {@code args[0]} names,
    * none for a lone {@code --version}, or all of them when it names none ({@code --help},
    * {@code help}, a typo: the listing and picocli's suggestions need them all). Parsing is the
    * same either way.
    */
   static CommandLine commandLine(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = new CommandLine(CommandModel.of(new Main()));
     Object only = args.length > 0 && !"help".equals(args[0]) ? subcommand(args[0]) : null;
     if (only != null) {
-      cl.addSubcommand(args[0], only);
+      cl.addSubcommand(args[0], CommandModel.of(only));
     } else if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
       return cl; // the version needs no subcommand (building them all took ~0.1 s)
     } else {
       for (String name : SUBCOMMANDS) {
-        cl.addSubcommand(name, subcommand(name));
+        Object c = subcommand(name);
+        cl.addSubcommand(name, c instanceof CommandLine.HelpCommand ? c : CommandModel.of(c));
       }
     }
     return cl;

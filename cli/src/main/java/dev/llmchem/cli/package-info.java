@@ -17,6 +17,15 @@
  * cannot poll (an open or read blocked in the kernel) is ended by the
  * {@link dev.llmchem.cli.Watchdog} once the deadline and a grace have passed.
  *
+ * <p>Command models: the picocli annotations on the commands and mixins are the one
+ * declaration of every option, but a run does not read them. {@link dev.llmchem.cli.ModelGenerator}
+ * reads them at build time and writes {@code GeneratedModels}, which builds the same specs
+ * through picocli's programmatic API with direct field access
+ * ({@link dev.llmchem.cli.CommandModel}); reading annotations at start cost a generated proxy
+ * class per annotation type and a spun accessor per field, ~50 ms of a 0.25 s run. A test
+ * compares both models attribute by attribute, by their help and by what command lines parse
+ * to.
+ *
  * <p>Vector loops: {@code ./chem} starts without {@code jdk.incubator.vector} (it costs every
  * start ~0.1 s); {@code chemistry} and {@code recommend} hand a run that is about to take the
  * dense CHEME over |U| &gt;= 28 to a second JVM that resolves it
