@@ -110,21 +110,35 @@ class CommandModelTest {
     StringBuilder b = new StringBuilder(o.getClass().getSimpleName()).append('{');
     for (Field f : o.getClass().getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers()) || f.getType() == CommandSpec.class
-          || f.getType() == RunControl.class || f.getType().getName().contains("Atomic")) {
+          || f.getType().getName().contains("Atomic")) {
         continue;
       }
-      f.setAccessible(true);
-      Object v;
-      try {
-        v = f.get(o);
-      } catch (IllegalAccessException e) {
-        throw new AssertionError(e);
+      Object v = value(f, o);
+      if (v instanceof RunControl c) { // --timeout goes there through a setter method
+        v = "timeout " + value(field(RunControl.class, "timeout"), c);
       }
       boolean ours = v != null && v.getClass().getName().startsWith("dev.llmchem.cli.")
           && !v.getClass().isEnum();
       b.append(f.getName()).append('=').append(ours ? fields(v) : String.valueOf(v)).append(' ');
     }
     return b.append('}').toString();
+  }
+
+  private static Field field(Class<?> c, String name) {
+    try {
+      return c.getDeclaredField(name);
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object value(Field f, Object o) {
+    try {
+      f.setAccessible(true);
+      return f.get(o);
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Every attribute of {@code spec} that the model carries, its mixins' recursively. */
