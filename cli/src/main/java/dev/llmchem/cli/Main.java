@@ -97,8 +97,7 @@ public final class Main implements Runnable {
       return cl; // the version needs no subcommand (building them all took ~0.1 s)
     } else {
       for (String name : SUBCOMMANDS) {
-        Object c = subcommand(name);
-        cl.addSubcommand(name, c instanceof CommandLine.HelpCommand ? c : CommandModel.of(c));
+        cl.addSubcommand(name, CommandModel.of(subcommand(name))); // help: its annotations
       }
     }
     return cl;

@@ -21,22 +21,20 @@ import picocli.CommandLine.Model.OptionSpec;
  * from the annotations: every attribute, the help text, and what command lines parse to.
  */
 class CommandModelTest {
-  /** Main and every subcommand but picocli's own help command. */
-  private static List<Object> commands() {
-    List<Object> all = new ArrayList<>();
-    all.add(new Main());
+  /** The names of Main ("") and of every subcommand but picocli's own help command. */
+  private static List<String> names() {
+    List<String> all = new ArrayList<>(List.of(""));
     for (String name : Main.SUBCOMMANDS) {
-      Object c = Main.subcommand(name);
-      if (!(c instanceof CommandLine.HelpCommand)) {
-        all.add(c);
+      if (!(Main.subcommand(name) instanceof CommandLine.HelpCommand)) {
+        all.add(name);
       }
     }
     return all;
   }
 
-  private static Object fresh(Object c) {
-    return c instanceof Main ? new Main() : Main.subcommand(c instanceof CommandLine.HelpCommand
-        ? "help" : new CommandLine(c).getCommandName());
+  /** A new user object of the command {@code name} ("" for Main). */
+  private static Object fresh(String name) {
+    return name.isEmpty() ? new Main() : Main.subcommand(name);
   }
 
   @Test
@@ -46,9 +44,9 @@ class CommandModelTest {
 
   @Test
   void everyAttributeAndTheHelpAreTheAnnotations() {
-    for (Object c : commands()) {
-      CommandSpec annotated = CommandSpec.forAnnotatedObject(c);
-      CommandSpec built = CommandModel.of(fresh(c));
+    for (String name : names()) {
+      CommandSpec annotated = CommandSpec.forAnnotatedObject(fresh(name));
+      CommandSpec built = CommandModel.of(fresh(name));
       assertThat(describe(built)).as(annotated.name()).isEqualTo(describe(annotated));
       assertThat(new CommandLine(built).getUsageMessage(CommandLine.Help.Ansi.OFF))
           .as(annotated.name())
