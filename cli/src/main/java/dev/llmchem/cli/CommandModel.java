@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * same specs with picocli's programmatic API and reaches the fields directly;
  * {@code CommandModelTest} checks that both models are the same (every attribute, the help
  * text, what command lines parse to). Without the generated class (classes compiled by an IDE
- * that skipped the build step) the annotations are read as before.
+ * that skipped the build step) the annotations are read as before; an IDE that recompiles the
+ * commands over an earlier Maven build keeps that build's {@code GeneratedModels}, so after
+ * changing an option outside Maven run {@code mvn package -DskipTests -pl cli -am} ({@code ./chem}
+ * rebuilds by itself when a source is newer than its jar).
  */
 final class CommandModel {
   /** The generated models (one class; its initialiser registers it). */
