@@ -109,7 +109,8 @@ final class ModelSource {
   private static String option(ModelRecords.Opt o, int n, int i) {
     StringBuilder e = new StringBuilder("OptionSpec.builder(").append(strs(o.names()))
         .append(")\n        .description(").append(strs(o.description()))
-        .append(")\n        .type(").append(literal(o.type())).append(").auxiliaryTypes(new Class<?>[] {");
+        .append(")\n        .type(").append(literal(o.type()))
+        .append(").auxiliaryTypes(new Class<?>[] {");
     for (int k = 0; k < o.auxTypes().size(); k++) {
       e.append(k > 0 ? ", " : "").append(literal(o.auxTypes().get(k)));
     }
@@ -191,7 +192,8 @@ final class ModelSource {
       a.append("        case ").append(k).append(":\n          ").append(set.get(k))
           .append("\n          return old;\n");
     }
-    a.append("        default:\n          throw new IllegalStateException();\n      }\n    }\n  }\n");
+    a.append("        default:\n          throw new IllegalStateException();\n      }\n")
+        .append("    }\n  }\n");
     accessors.append(a);
   }
 
