@@ -33,9 +33,18 @@ final class CommandModel {
 
   /** The model of {@code command}: from the generated code, else from its annotations. */
   static CommandSpec of(Object command) {
-    Source s = source();
+    return of(command, source());
+  }
+
+  /** As above with the generated models {@code s} (null: none, as without the build step). */
+  static CommandSpec of(Object command, Source s) {
     CommandSpec spec = s == null ? null : s.of(command);
     return spec != null ? spec : CommandSpec.forAnnotatedObject(command);
+  }
+
+  /** The generated models, or null when the build did not generate them. */
+  static Source generatedSource() {
+    return source();
   }
 
   /** Whether the build generated the models (tests require it). */

@@ -54,6 +54,29 @@ class CommandModelTest {
     }
   }
 
+  /**
+   * Without the generated class (an IDE build that skipped Maven's step) the annotations are
+   * read, and a class the generated code does not know (picocli's help command) is read from
+   * its annotations too.
+   */
+  @Test
+  void withoutGeneratedModelsTheAnnotationsAreRead() {
+    CommandModel.Source generated = CommandModel.generatedSource();
+    assertThat(generated.of(new RecommendCommand())).isNotNull();
+    assertThat(generated.of(new CommandLine.HelpCommand())).isNull();
+    CommandSpec help = CommandModel.of(new CommandLine.HelpCommand(), generated);
+    assertThat(help.helpCommand()).isTrue();
+    assertThat(help.name()).isEqualTo("help");
+    for (String name : names()) {
+      CommandSpec fallback = CommandModel.of(fresh(name), null);
+      assertThat(fallback.options()).isNotEmpty();
+      assertThat(fallback.options().get(0).userObject()).as(name)
+          .isInstanceOf(java.lang.reflect.AccessibleObject.class); // an annotated field
+      assertThat(describe(fallback)).as(name)
+          .isEqualTo(describe(CommandModel.of(fresh(name), generated)));
+    }
+  }
+
   /** Command lines parse to the same field values, or fail with the same message. */
   @Test
   void commandLinesParseTheSame() {
