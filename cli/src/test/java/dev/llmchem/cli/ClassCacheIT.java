@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * after package (failsafe).
  */
 class ClassCacheIT {
-  private static final Pattern VERSION = Pattern.compile("(\\d+)");
-
   @Test
   void theSameBytesWithTheClassCacheOfEveryJdk(@TempDir Path dir) throws Exception {
     assumeTrue(Files.isRegularFile(ChemProcess.jar()), "no packaged chem.jar: run mvn verify");
@@ -33,7 +29,7 @@ class ClassCacheIT {
         new String[] {"chemistry", "--data", DeterminismCases.DEMO, "--json"});
     for (Map.Entry<String, Path> jdk : CrossJdkIT.jdks().entrySet()) {
       Path java = jdk.getValue();
-      int major = major(java);
+      int major = CrossJdkIT.major(java);
       Path cache = dir.resolve("chem-" + major + (major >= 25 ? ".aot" : ".jsa"));
       List<String> make = major >= 25
           ? List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=off", "-Xlog:cds=off")
@@ -65,18 +61,5 @@ class ClassCacheIT {
         .contains("-XX:AOTCacheOutput=\"$tmp\" -Xlog:aot=off -Xlog:cds=off",
             "-XX:ArchiveClassesAtExit=\"$tmp\" -Xlog:cds=off -Xlog:cds+dynamic=off",
             "-XX:SharedArchiveFile=\"$cache\" -Xshare:auto");
-  }
-
-  private static int major(Path java) throws Exception {
-    Path release = java.getParent().getParent().resolve("release");
-    for (String line : Files.readAllLines(release)) {
-      if (line.startsWith("JAVA_VERSION=")) {
-        Matcher m = VERSION.matcher(line);
-        if (m.find()) {
-          return Integer.parseInt(m.group(1));
-        }
-      }
-    }
-    throw new AssertionError("no JAVA_VERSION in " + release);
   }
 }

@@ -68,6 +68,16 @@ class CrossJdkIT {
     return out;
   }
 
+  /** The feature version (17, 25, ...) of the JDK whose java executable is {@code java}. */
+  static int major(Path java) throws IOException {
+    Path release = java.getParent().getParent().resolve("release");
+    Matcher m = VERSION.matcher(Files.readString(release));
+    if (!m.find()) {
+      throw new IllegalStateException("no JAVA_VERSION in " + release);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
   private static String field(String release, String key) {
     Matcher m = Pattern.compile("^" + key + "=\"([^\"]*)\"", Pattern.MULTILINE).matcher(release);
     return m.find() ? m.group(1) : "?";
