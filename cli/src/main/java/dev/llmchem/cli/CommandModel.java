@@ -42,14 +42,9 @@ final class CommandModel {
     return spec != null ? spec : CommandSpec.forAnnotatedObject(command);
   }
 
-  /** The generated models, or null when the build did not generate them. */
+  /** The generated models, or null when the build did not generate them (tests require them). */
   static Source generatedSource() {
     return source();
-  }
-
-  /** Whether the build generated the models (tests require it). */
-  static boolean generated() {
-    return source() != null;
   }
 
   /** Called by the generated class's initialiser. */

@@ -83,10 +83,9 @@ public final class Main implements Runnable {
 
   /**
    * The command line for {@code args} (models from {@link CommandModel}): with only the
-   * subcommand that {@code args[0]} names,
-   * none for a lone {@code --version}, or all of them when it names none ({@code --help},
-   * {@code help}, a typo: the listing and picocli's suggestions need them all). Parsing is the
-   * same either way.
+   * subcommand that {@code args[0]} names, none for a lone {@code --version}, or all of them
+   * when it names none ({@code --help}, {@code help}, a typo: the listing and picocli's
+   * suggestions need them all). Parsing is the same either way.
    */
   static CommandLine commandLine(String... args) {
     CommandLine cl = new CommandLine(CommandModel.of(new Main()));
