@@ -30,6 +30,10 @@ import jdk.incubator.vector.VectorSpecies;
  * the same sweep testing in double, 0.30; the one-pair loop (4 loads and a division per
  * vector of terms, its buffer streamed from L2 once per pair), 0.45-0.65.
  *
+ * <p>The float copy is read from cell {@code fo} on: the worker puts it where the sweep's loads
+ * are 64-byte aligned when the JVM lets it ({@code AlignedFloats}: 1.15-1.19x on the dense
+ * kernel at |U| = 22-24 on AMD Zen 4; every load of a misaligned copy straddles two lines).
+ *
  * <p>Shape, from measurements: one method per sweep, no helper taking vectors and no vector
  * chosen by a branch (C2 boxed those: 3.8 ns per term), and the slow path inline (a call in
  * the loop stops unrolling: 1.5x slower). Three leaves per sweep exceeded C2's inlining budget
@@ -59,10 +63,12 @@ final class VectorCherryFloat {
    * those of (a, b2), where a, b1, b2 are {@code c.shared()}, {@code c.other1()},
    * {@code c.other2()}: a is the first member in S order of both, or, when
    * {@code c.sharedIsSecond()}, the second (pairs (b1, a), (b2, a)). Offsets are distinct powers
-   * of two, each at least the float lane count; {@code tf} is {@code t} rounded to float.
+   * of two, each at least the float lane count; {@code tf} from cell {@code fo} on is {@code t}
+   * rounded to float.
    */
-  static void cherryMax(double[] t, float[] tf, int n, Cherry c, double rho, double[] mx) {
-    sweep(t, tf, n, c.low(), c.mid(), c.high(), c.shared(), c.other1(), c.other2(),
+  static void cherryMax(double[] t, float[] tf, int fo, int n, Cherry c, double rho,
+      double[] mx) {
+    sweep(t, tf, fo, n, c.low(), c.mid(), c.high(), c.shared(), c.other1(), c.other2(),
         c.sharedIsSecond(), rho, mx, c.slot1(), c.slot2());
   }
 
@@ -73,8 +79,8 @@ final class VectorCherryFloat {
    * fields as primitives on purpose: the loop runs on locals, in the one-method shape described
    * above and measured so.
    */
-  private static void sweep(double[] t, float[] f, int n, int o1, int o2, int o3, int p, int q,
-      int r, boolean second, double rho, double[] mx, int s1, int s2) {
+  private static void sweep(double[] t, float[] f, int fo, int n, int o1, int o2, int o3, int p,
+      int q, int r, boolean second, double rho, double[] mx, int s1, int s2) {
     double m1 = mx[s1];
     double m2 = mx[s2];
     float t1 = threshold(m1, rho);
@@ -87,14 +93,15 @@ final class VectorCherryFloat {
       for (int h2 = h; h2 < h + o3; h2 += o2 << 1) {
         for (int mid = h2; mid < h2 + o2; mid += o1 << 1) {
           for (int x = mid, e = mid + o1; x < e; x += LF) {
-            FloatVector c0 = FloatVector.fromArray(F, f, x);
-            FloatVector cp = FloatVector.fromArray(F, f, x + p);
-            FloatVector cq = FloatVector.fromArray(F, f, x + q);
-            FloatVector cr = FloatVector.fromArray(F, f, x + r);
-            FloatVector cpq = FloatVector.fromArray(F, f, x + pq);
-            FloatVector cpr = FloatVector.fromArray(F, f, x + pr);
-            FloatVector cqr = FloatVector.fromArray(F, f, x + qr);
-            FloatVector cpqr = FloatVector.fromArray(F, f, x + pqr);
+            final int xf = x + fo;
+            FloatVector c0 = FloatVector.fromArray(F, f, xf);
+            FloatVector cp = FloatVector.fromArray(F, f, xf + p);
+            FloatVector cq = FloatVector.fromArray(F, f, xf + q);
+            FloatVector cr = FloatVector.fromArray(F, f, xf + r);
+            FloatVector cpq = FloatVector.fromArray(F, f, xf + pq);
+            FloatVector cpr = FloatVector.fromArray(F, f, xf + pr);
+            FloatVector cqr = FloatVector.fromArray(F, f, xf + qr);
+            FloatVector cpqr = FloatVector.fromArray(F, f, xf + pqr);
             // (p, q) without and with r; (p, r) without and with q
             VectorMask<Float> up = cpq.sub(cp).sub(cq).add(c0).abs()
                 .compare(VectorOperators.GT, cpq.mul(t1))

@@ -60,11 +60,12 @@ public final class VectorPairKernel implements PairKernel {
   }
 
   @Override
-  public void cherryMax(double[] t, float[] tf, int n, Cherry c, double rho, double[] mx) {
+  public void cherryMax(double[] t, float[] tf, int tfOffset, int n, Cherry c, double rho,
+      double[] mx) {
     if (tf != null && c.low() >= FL) {
-      VectorCherryFloat.cherryMax(t, tf, n, c, rho, mx);
+      VectorCherryFloat.cherryMax(t, tf, tfOffset, n, c, rho, mx);
     } else {
-      PairKernel.super.cherryMax(t, tf, n, c, rho, mx);
+      PairKernel.super.cherryMax(t, tf, tfOffset, n, c, rho, mx);
     }
   }
 

@@ -278,13 +278,16 @@ public final class DenseCheme {
       Arrays.setAll(rank, map::sIndex);
       BlockPlan plan = new BlockPlan(u, laneBits, highBits, rank);
       int workers = Math.max(1, threads);
-      LimitException.requireHeap((long) workers * (24L << plan.maxBufferBits),
-          "CHEME buffers for |U| = " + u, Alternative.FEWER_MODELS);
       // the float skip test's margin (PairKernel.cherryMax); NaN = no float test
       double rho = !hasZero && sum.has(TableCheck.FLOAT_SAFE) && chosen.floatFilter()
           ? sum.max() / sum.min() * 0x1p-19 : Double.NaN;
+      int cells = 1 << plan.maxBufferBits;
+      boolean aligned = !Double.isNaN(rho) && AlignedFloats.use(terms(u), 2 * workers, cells);
+      LimitException.requireHeap((long) workers * (16L * cells + 2 * AlignedFloats.bytes(cells,
+          aligned)), "CHEME buffers for |U| = " + u, Alternative.FEWER_MODELS);
       DenseDriver.Worker w = DenseDriver.run(plan, () -> new DoubleWorker(plan, cost, map,
-          hasZero, chosen, scalar, rho), threads, pool, progress, "dense CHEME over |U| = " + u);
+          hasZero, chosen, scalar, rho, aligned), threads, pool, progress,
+          "dense CHEME over |U| = " + u);
       System.arraycopy(w.mx, 0, mx, 0, np);
       System.arraycopy(w.ok, 0, ok, 0, np);
       if (!hasZero) {

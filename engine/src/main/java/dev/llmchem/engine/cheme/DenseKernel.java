@@ -100,10 +100,10 @@ final class DenseKernel {
     }
   }
 
-  /** dst[i] = (float) src[i] for i &lt; n (C2 vectorises the conversion). */
-  static void toFloat(double[] src, float[] dst, int n) {
+  /** dst[off + i] = (float) src[i] for i &lt; n (C2 vectorises the conversion). */
+  static void toFloat(double[] src, float[] dst, int off, int n) {
     for (int i = 0; i < n; i++) {
-      dst[i] = (float) src[i];
+      dst[off + i] = (float) src[i];
     }
   }
 

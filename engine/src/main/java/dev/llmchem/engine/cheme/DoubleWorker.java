@@ -20,8 +20,8 @@ final class DoubleWorker extends DenseDriver.Worker {
   /** Margin of the float skip test, NaN when it is off; then the float copies are null. */
   private final double rho;
   /** Float copies of the natural and the permuted buffer for the float skip test. */
-  private final float[] fNatural;
-  private final float[] fScratch;
+  private final AlignedFloats.Buffer fNatural;
+  private final AlignedFloats.Buffer fScratch;
   /** The natural buffer of the loaded sub-cube: {@code natural}, or the table itself. */
   private double[] current;
   private long loads;
@@ -29,7 +29,7 @@ final class DoubleWorker extends DenseDriver.Worker {
   private BlockPlan.Layout permuted;
 
   DoubleWorker(BlockPlan plan, double[] table, UsedMap map, boolean checked,
-      PairKernel kernel, PairKernel fallback, double rho) {
+      PairKernel kernel, PairKernel fallback, double rho, boolean alignedFloats) {
     super(map.u() * (map.u() - 1) / 2);
     this.kernel = kernel;
     this.fallback = fallback;
@@ -41,8 +41,8 @@ final class DoubleWorker extends DenseDriver.Worker {
     this.scratch = new double[1 << plan.maxBufferBits];
     this.rho = rho;
     boolean filter = !Double.isNaN(rho);
-    this.fNatural = filter ? new float[1 << plan.maxBufferBits] : null;
-    this.fScratch = filter ? new float[1 << plan.maxBufferBits] : null;
+    this.fNatural = filter ? AlignedFloats.allocate(1 << plan.maxBufferBits, alignedFloats) : null;
+    this.fScratch = filter ? AlignedFloats.allocate(1 << plan.maxBufferBits, alignedFloats) : null;
   }
 
   @Override
@@ -57,7 +57,7 @@ final class DoubleWorker extends DenseDriver.Worker {
       current = natural;
     }
     if (fNatural != null) {
-      DenseKernel.toFloat(current, fNatural, 1 << pass.bufferBits);
+      DenseKernel.toFloat(current, fNatural.array(), fNatural.offset(), 1 << pass.bufferBits);
     }
   }
 
@@ -71,14 +71,17 @@ final class DoubleWorker extends DenseDriver.Worker {
             DenseDriver.naturalShift(p, pass, g[1]), p.width[g[1]],
             DenseDriver.naturalShift(p, pass, g[2]), p.width[g[2]], scratch);
         if (fScratch != null) {
-          DenseKernel.toFloat(scratch, fScratch, 1 << pass.bufferBits);
+          DenseKernel.toFloat(scratch, fScratch.array(), fScratch.offset(),
+              1 << pass.bufferBits);
         }
         permuted = lay;
         permutedAt = loads;
       }
       buf = scratch;
     }
-    float[] fbuf = g[0] != 0 ? fScratch : fNatural;
+    AlignedFloats.Buffer fbuf = g[0] != 0 ? fScratch : fNatural;
+    float[] fa = fbuf != null ? fbuf.array() : null;
+    int fo = fbuf != null ? fbuf.offset() : 0;
     int n = 1 << pass.bufferBits;
     for (int q = from; q < to; q++) {
       int lo = 1 << lay.pa[q];
@@ -97,7 +100,7 @@ final class DoubleWorker extends DenseDriver.Worker {
           && 1 << lay.pa[q + 1] >= kernel.minRun()
           && open(DenseDriver.pairIndex(u, lay.ua[q + 1], lay.ub[q + 1]))) {
         // pairs q and q + 1 share a member: one sweep for both (the plan's description)
-        kernel.cherryMax(buf, fbuf, n, lay.cherries[q], rho, mx);
+        kernel.cherryMax(buf, fa, fo, n, lay.cherries[q], rho, mx);
         q++;
       } else {
         mx[slot] = k.pairMax(buf, n, lo, hi, f, gg, mx[slot]);

@@ -154,6 +154,39 @@ class VectorChemeDifferentialTest {
     }
   }
 
+  /**
+   * The float copies in aligned humongous arrays (AlignedFloats, forced on) and in plain ones
+   * (forced off): the same matrices as the scalar loops, on float-safe tables (the float skip
+   * test runs) over several passes.
+   */
+  @Test
+  void alignedAndPlainFloatCopiesMatchTheScalarLoops() {
+    assumeTrue(DenseCheme.vectorAvailable());
+    long seed = 20261208L;
+    System.out.println("seed=" + seed);
+    Random r = new Random(seed);
+    String before = System.getProperty("llmchem.cheme.alignedFloats");
+    try {
+      for (String policy : new String[] {"on", "off"}) {
+        System.setProperty("llmchem.cheme.alignedFloats", policy);
+        for (int u : new int[] {16, 19}) {
+          UsedMap map = randomMap(u, r);
+          double[] c = table(u, r, 3, 0);
+          ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
+          ChemMatrix vec = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
+              DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
+          assertThat(vec).as("seed=" + seed + " u=" + u + " " + policy).isEqualTo(scalar);
+        }
+      }
+    } finally {
+      if (before == null) {
+        System.clearProperty("llmchem.cheme.alignedFloats");
+      } else {
+        System.setProperty("llmchem.cheme.alignedFloats", before);
+      }
+    }
+  }
+
   private static void run(long seed, int kind) {
     assumeTrue(DenseCheme.vectorAvailable());
     Random r = new Random(seed);

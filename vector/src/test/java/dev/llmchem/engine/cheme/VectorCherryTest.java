@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * bit-identical maxima on random buffers whose costs are uniform, tied (few distinct values,
  * many zero numerators), at the moderate range's edges 2^-200 and 2^200, or spread over that
  * whole range, with starting maxima of 0, mid-range or above every term, and random bits.
+ * The float copy starts at a random offset of its array, as {@link AlignedFloats} places it.
  * The seed is printed ({@code -Dllmchem.seed=N} replays it).
  */
 class VectorCherryTest {
@@ -46,12 +47,14 @@ class VectorCherryTest {
       // the float skip test where the table allows it (as DenseCheme: min/max of the buffer)
       TableCheck.Summary sum = TableCheck.summarize(t, bits);
       boolean single = sum.has(TableCheck.FLOAT_SAFE) && r.nextBoolean();
-      float[] f = new float[n];
-      DenseKernel.toFloat(t, f, n);
+      // the copy at any offset (AlignedFloats places it where its loads are aligned)
+      int fo = r.nextInt(17);
+      float[] f = new float[fo + n];
+      DenseKernel.toFloat(t, f, fo, n);
       double rho = sum.max() / sum.min() * 0x1p-19;
       double e1;
       double e2;
-      k.cherryMax(t, single ? f : null, n, new Cherry(a, b1, b2, second, 1, 2),
+      k.cherryMax(t, single ? f : null, fo, n, new Cherry(a, b1, b2, second, 1, 2),
           single ? rho : Double.NaN, mx);
       if (second) {
         e1 = DenseKernel.pairMax(t, n, Math.min(a, b1), Math.max(a, b1), b1, a, start);
@@ -62,7 +65,7 @@ class VectorCherryTest {
       }
       String what = "seed=" + seed + " case " + c + " kind " + kind + " n=" + n + " a=" + a
           + " b1=" + b1 + " b2=" + b2 + " start=" + start + " shared=" + (second ? "2nd" : "1st")
-          + (single ? " float test" : "");
+          + (single ? " float test, copy at offset " + fo : "");
       assertThat(Double.doubleToRawLongBits(mx[1])).as(what + " (a,b1)")
           .isEqualTo(Double.doubleToRawLongBits(e1));
       assertThat(Double.doubleToRawLongBits(mx[2])).as(what + " (a,b2)")
