@@ -60,4 +60,15 @@ public class ChemeDenseBenchmark {
   public ChemMatrix vectorParallel(CostTableState st) {
     return DenseCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
   }
+
+  /**
+   * {@link #vectorParallel} with its float copies in plain arrays, wherever the collector puts
+   * them ({@code -Dllmchem.cheme.alignedFloats=off}), for comparison in the same JMH run.
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector",
+      "-Dllmchem.cheme.alignedFloats=off"})
+  public ChemMatrix vectorParallelPlainFloats(CostTableState st) {
+    return DenseCheme.parallel(st.cost, st.map, DenseCheme.Kernel.VECTOR);
+  }
 }
