@@ -21,7 +21,7 @@ public class Sw2 { public static void main(String[] a) throws Exception {
   for (int rep = 0; rep < 40; rep++) {
     Arrays.fill(mx, 0.0);
     long t0 = System.nanoTime();
-    for (int it = 0; it < 10; it++) for (Cherry c : ch) k.cherryMax(t, f, n, c, rho, mx);
+    for (int it = 0; it < 10; it++) for (Cherry c : ch) k.cherryMax(t, f, 0, n, c, rho, mx);
     times[rep] = (System.nanoTime() - t0) / (10.0 * terms);
   }
   double[] tt = Arrays.copyOfRange(times, 10, 40); Arrays.sort(tt);
