@@ -19,6 +19,8 @@ import java.lang.management.ManagementFactory;
  * buffer is such an array, read from cell 12; otherwise (another collector or header layout,
  * the options unreadable) it is a plain array read from cell 0. A wrong guess costs speed only:
  * the kernels give bit-identical results at any offset (VectorCherryTest tries offsets 0-16).
+ * G1 is the JVM's default collector; {@code ./chem} picks the serial or parallel one (faster
+ * start-up and ingest on 2 cores), where the copies stay plain.
  *
  * <p>Policy ({@link #use}): a humongous buffer is at least half a region (2 MiB with 4 MiB
  * regions) where 2^16 floats need 256 KiB, and the JVM zeroes it; so it is taken only when the
