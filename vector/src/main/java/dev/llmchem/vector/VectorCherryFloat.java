@@ -31,8 +31,8 @@ import jdk.incubator.vector.VectorSpecies;
  * vector of terms, its buffer streamed from L2 once per pair), 0.45-0.65.
  *
  * <p>The float copy is read from cell {@code fo} on: the worker puts it where the sweep's loads
- * are 64-byte aligned when the JVM lets it ({@code AlignedFloats}: 1.15-1.19x on the dense
- * kernel at |U| = 22-24 on AMD Zen 4; every load of a misaligned copy straddles two lines).
+ * are 64-byte aligned when the JVM lets it ({@code AlignedFloats}; every load of a misaligned
+ * copy straddles two cache lines: the kernel at |U| = 24 1.13-1.16x slower 8 bytes off).
  *
  * <p>Shape, from measurements: one method per sweep, no helper taking vectors and no vector
  * chosen by a branch (C2 boxed those: 3.8 ns per term), and the slow path inline (a call in

@@ -9,7 +9,8 @@ import java.lang.management.ManagementFactory;
  * (8-byte alignment), so the vector sweep's 64-byte loads straddle two cache lines unless the
  * array happens to be aligned; Java 17 offers no aligned heap array nor an array's address. On
  * an AMD Zen 4 VM the dense kernel at |U| = 24 ran 1.13-1.16x faster with its copies 64-byte
- * aligned than 8 bytes off, and JMH's vectorParallel 1.15x faster than with plain arrays
+ * aligned than 8 bytes off, and JMH's vectorParallel took 150-187 ms over forks with plain
+ * arrays (where they landed decided), 146-161 ms with aligned ones
  * (perf-reports/2026-12-08-zen4-alignment); the sweep alone is 1.3-1.4x faster on Intel.
  *
  * <p>The one placement that is known: G1 puts an array of at least half a region (a humongous

@@ -73,7 +73,8 @@
  * one after the other (C2 does not vectorise a loop with two max-reductions: 2.8 vs 0.8 ns per
  * term). The float copies sit where the sweep's 64-byte loads are line-aligned when the JVM
  * makes that knowable ({@code AlignedFloats}: on G1, in humongous arrays, whose start is a
- * region's; 1.15x on the dense kernel at |U| = 24); the offset changes speed, never a value.
+ * region's: the speed no longer depends on where a plain array landed); the offset changes
+ * speed, never a value.
  *
  * <p>Invariants. Entry sets of all variants are identical to the oracle's. The dense kernel
  * evaluates each term with the oracle's arithmetic (a = member with smaller S index), so values
