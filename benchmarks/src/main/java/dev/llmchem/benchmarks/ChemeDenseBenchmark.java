@@ -63,7 +63,9 @@ public class ChemeDenseBenchmark {
 
   /**
    * {@link #vectorParallel} with its float copies in plain arrays, wherever the collector puts
-   * them ({@code -Dllmchem.cheme.alignedFloats=off}), for comparison in the same JMH run.
+   * them ({@code -Dllmchem.cheme.alignedFloats=off}). One sample of that placement, not its
+   * average: where the arrays land follows everything the fork allocated before, and the extra
+   * property alone moves it (perf-reports/2026-12-08-zen4-alignment: 150 vs 170 ms at u = 24).
    */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g", "--add-modules=jdk.incubator.vector",
