@@ -26,9 +26,9 @@ import java.lang.management.ManagementFactory;
  * <p>Policy ({@link #use}): a humongous buffer is at least half a region (2 MiB with 4 MiB
  * regions) where 2^16 floats need 256 KiB, and the JVM zeroes it; so it is taken only when the
  * run's terms pay for zeroing it ({@code -Dllmchem.cheme.alignedFloats=auto}, the default),
- * always ({@code on}, for tests) or never ({@code off}). {@code -Dllmchem.cheme.alignedOffset=K}
- * reads the humongous buffers from cell K mod 16 instead of 12 (to measure what alignment is worth on a
- * CPU: K = 14 is 8 bytes off).
+ * always ({@code on}, for tests) or never ({@code off}).
+ * {@code -Dllmchem.cheme.alignedOffset=K} reads the humongous buffers from cell K mod 16
+ * instead of 12 (to measure what alignment is worth on a CPU: K = 14 is 8 bytes off).
  */
 final class AlignedFloats {
   /** The byte boundary the sweep's widest loads (512 bits) need. */

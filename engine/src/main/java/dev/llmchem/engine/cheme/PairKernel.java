@@ -49,8 +49,9 @@ public interface PairKernel {
    * <p>{@code tf} is null, or, when {@link #floatFilter} is on and the table has no zeros and all
    * its costs in [2^-100, 2^100] ({@link TableCheck#FLOAT_SAFE}), {@code t} rounded to float
    * from cell {@code tfOffset} on ({@code tf[tfOffset + x] = (float) t[x]}: the worker places
-   * the copy where its loads are 64-byte aligned when it can, {@code AlignedFloats}), with {@code rho} >= 2^-20 * (max cost / min cost) of the table (NaN when {@code tf} is
-   * null): a kernel may then test in float which terms can raise a maximum and evaluate only
+   * the copy where its loads are 64-byte aligned when it can, {@code AlignedFloats}), with
+   * {@code rho} >= 2^-20 * (max cost / min cost) of the table (NaN when {@code tf} is null): a
+   * kernel may then test in float which terms can raise a maximum and evaluate only
    * those in double. Results as two {@link #pairMax} calls, which is the default.
    */
   default void cherryMax(double[] t, float[] tf, int tfOffset, int n, Cherry c, double rho,

@@ -85,8 +85,9 @@
  * about C(g,2) times (g = high bit groups, 6 reads at |U| = 26); extra memory two 512 KiB
  * buffers and O(|U|^2) accumulators per worker (with the float skip test also two 256 KiB float
  * copies, each half a G1 region when aligned: 2 MiB with 4 MiB regions, taken only when the
- * run's terms are at least 8 times the bytes). Sizes beyond {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap
- * (tables, buffers, exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
+ * run's terms are at least 8 times the bytes). Sizes beyond
+ * {@link dev.llmchem.engine.cheme.DenseCheme#MAX_U}, or beyond the heap (tables, buffers,
+ * exact-eq1 witnesses, the |S| x |S| matrix), are refused up front with a
  * {@link dev.llmchem.engine.control.LimitException} ({@code LimitException.requireHeap}).
  *
  * <p>Cancellation. Every kernel polls {@code ProgressListener.cancelled()} per work item (dense:
