@@ -59,15 +59,22 @@ final class AlignedFloats {
   }
 
   /**
+   * Runs from this many terms (|U| >= 22) may take aligned buffers under {@code auto}: reading
+   * the collector's options loads the JVM's management classes once, ~30 ms cold (JDK 25, this
+   * VM), which a smaller first run would feel.
+   */
+  static final long AUTO_FROM_TERMS = 1L << 27;
+
+  /**
    * Whether a run of {@code terms} terms with {@code buffers} float buffers of {@code n} cells
-   * takes aligned ones: the property's choice, or with {@code auto} when G1 allows and the bytes
-   * the JVM zeroes for them are at most terms / 8 (the sweep saves ~0.03 ns per term, zeroing
-   * costs ~0.05 ns per byte: a fourth of the gain at most; |U| = 24 with 4 MiB regions qualifies,
-   * |U| = 20 does not).
+   * takes aligned ones: the property's choice, or with {@code auto} from
+   * {@link #AUTO_FROM_TERMS} terms when G1 allows and the bytes the JVM zeroes for them are at
+   * most terms / 8 (the sweep saves ~0.03 ns per term, zeroing costs ~0.05 ns per byte: a fourth
+   * of the gain at most; |U| = 22 with 4 MiB regions qualifies).
    */
   static boolean use(long terms, int buffers, int n) {
     String p = System.getProperty("llmchem.cheme.alignedFloats", "auto");
-    if (p.equals("off") || Region.BYTES == 0) {
+    if (p.equals("off") || (!p.equals("on") && terms < AUTO_FROM_TERMS) || Region.BYTES == 0) {
       return false;
     }
     if (p.equals("on")) {

@@ -62,6 +62,8 @@ class AlignedFloatsTest {
     try {
       System.clearProperty("llmchem.cheme.alignedFloats");
       assertThat(AlignedFloats.use(1_000, 4, n)).isFalse(); // zeroing would cost more
+      // below AUTO_FROM_TERMS not even the collector is asked (a one-time ~30 ms)
+      assertThat(AlignedFloats.use(AlignedFloats.AUTO_FROM_TERMS - 1, 1, 16)).isFalse();
       assertThat(AlignedFloats.use(1L << 50, 4, n)).isEqualTo(g1);
       System.setProperty("llmchem.cheme.alignedFloats", "off");
       assertThat(AlignedFloats.use(1L << 50, 4, n)).isFalse();
