@@ -144,14 +144,19 @@ class VectorChemeDifferentialTest {
     Random r = new Random(seed);
     for (int u : new int[] {17, 18, 20}) {
       for (int kind : new int[] {2, 3, 4}) {
-        UsedMap map = randomMap(u, r);
-        double[] c = table(u, r, kind, 1);
-        ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
-        ChemMatrix vec = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
-            DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
-        assertThat(vec).as("seed=" + seed + " u=" + u + " kind=" + kind).isEqualTo(scalar);
+        vectorMatchesScalar(u, kind, 1, r, "seed=" + seed + " u=" + u + " kind=" + kind);
       }
     }
+  }
+
+  /** A random table (kind, rep) over u models: the vector loops on 1-3 workers = scalar. */
+  private static void vectorMatchesScalar(int u, int kind, int rep, Random r, String what) {
+    UsedMap map = randomMap(u, r);
+    double[] c = table(u, r, kind, rep);
+    ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
+    ChemMatrix vec = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
+        DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
+    assertThat(vec).as(what).isEqualTo(scalar);
   }
 
   /**
@@ -170,12 +175,7 @@ class VectorChemeDifferentialTest {
       for (String policy : new String[] {"on", "off"}) {
         System.setProperty("llmchem.cheme.alignedFloats", policy);
         for (int u : new int[] {16, 19}) {
-          UsedMap map = randomMap(u, r);
-          double[] c = table(u, r, 3, 0);
-          ChemMatrix scalar = DenseCheme.sequential(c, map, DenseCheme.Kernel.SCALAR);
-          ChemMatrix vec = DenseCheme.parallel(c, map, pool, ProgressListener.NONE,
-              DenseCheme.Kernel.VECTOR, 1 + r.nextInt(3));
-          assertThat(vec).as("seed=" + seed + " u=" + u + " " + policy).isEqualTo(scalar);
+          vectorMatchesScalar(u, 3, 0, r, "seed=" + seed + " u=" + u + " " + policy);
         }
       }
     } finally {
