@@ -80,8 +80,7 @@ final class AlignedFloats {
     if (p.equals("on")) {
       return true;
     }
-    long bytes = (long) buffers * Math.max(4L * n, Region.BYTES / 2);
-    return bytes <= terms / 8;
+    return buffers * bytes(n, true) <= terms / 8;
   }
 
   /** Bytes of one buffer of n cells as {@link #allocate} would make it (for memory checks). */
