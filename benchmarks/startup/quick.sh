@@ -43,9 +43,11 @@ echo "# case variant wall_s peak_rss_kb"
       done
     done
   done
-} | tee /dev/stderr | awk -v cases="$(printf '%s\n' "${CASES[@]}" | sed "s|$TMP/||")" '
+} | awk -v cases="$(printf '%s\n' "${CASES[@]}" | sed "s|$TMP/||")" '
+  # each run as it ends, then the table: one stream (a tee to /dev/stderr reopened a
+  # redirected file at offset 0 and overwrote the lines before it)
   BEGIN { n = split(cases, c, "\n") }
-  { k = $1 " " $2; w[k] = w[k] " " $3; r[k] = r[k] " " $4 }
+  { print; fflush(); k = $1 " " $2; w[k] = w[k] " " $3; r[k] = r[k] " " $4 }
   function median(s,   a, n, i, j, t) {
     n = split(s, a, " ")
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }

@@ -48,8 +48,9 @@ measure() { # name, command...
       measure reference bash -c "cd '${REF_DIR:-.}' && $REF_CMD"
     fi
   done
-} | tee /dev/stderr | awk '
-  { w[$1] = w[$1] " " $2; r[$1] = r[$1] " " $3 }
+} | awk '   # each run as it ends, then the medians: one stream (a tee to /dev/stderr reopened
+             # a redirected file at offset 0 and overwrote the lines before it)
+  { print; fflush(); w[$1] = w[$1] " " $2; r[$1] = r[$1] " " $3 }
   function median(s,   a, n, i, j, t) {
     n = split(s, a, " ")
     for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
