@@ -86,23 +86,25 @@ final class DenseDriver {
     AtomicLong next = new AtomicLong();
     long totalItems = total;
     Worker[] workers = new Worker[n];
-    for (int t = 0; t < n; t++) {
-      workers[t] = factory.create();
-    }
     boolean cancelled = Workers.run(n, pool, progress, (t, stop) ->
-        work(plan, workers[t], items, cuts, next, totalItems, progress, stop));
+        work(plan, factory, workers, t, items, cuts, next, totalItems, progress, stop));
     if (cancelled) {
       throw new CancelledException(what, (double) Math.min(next.get(), totalItems) / totalItems);
     }
-    Worker m = workers[0];
-    for (int t = 1; t < n; t++) {
-      Worker w = workers[t];
+    Worker m = null;
+    for (Worker w : workers) { // Workers.run joined every task: their writes are visible
+      if (w == null) {
+        continue; // started after the last item: it found no work and made no buffers
+      } else if (m == null) {
+        m = w;
+        continue;
+      }
       for (int q = 0; q < m.mx.length; q++) {
         m.mx[q] = Math.max(m.mx[q], w.mx[q]);
         m.ok[q] = Math.max(m.ok[q], w.ok[q]);
       }
     }
-    return m;
+    return m != null ? m : factory.create(); // no item at all: nothing was swept
   }
 
   /**
@@ -127,13 +129,26 @@ final class DenseDriver {
     return java.util.Arrays.copyOf(c, k);
   }
 
-  private static void work(BlockPlan plan, Worker w, List<long[]> items, List<int[]> cuts,
-      AtomicLong next, long totalItems, ProgressListener progress, Workers.Stop stop) {
+  /**
+   * Worker {@code index}'s loop: takes items until none is left. Its {@link Worker} (buffers of
+   * up to 2^16 doubles and their float copies) is made by this thread when it takes its first
+   * item, so the workers zero their buffers in parallel and a task the pool starts after the
+   * last item allocates nothing (at |U| = 16 the 2 MB of two workers took the calling thread
+   * ~0.2 ms of a 0.9 ms call, perf-reports/2026-12-08-zen3-avx2).
+   */
+  private static void work(BlockPlan plan, WorkerFactory factory, Worker[] workers, int index,
+      List<long[]> items, List<int[]> cuts, AtomicLong next, long totalItems,
+      ProgressListener progress, Workers.Stop stop) {
+    Worker w = null;
     int loadedPass = -1;
     long loadedOuter = -1;
     for (long it = next.getAndIncrement(); it < totalItems; it = next.getAndIncrement()) {
       if (stop.poll()) {
         return;
+      }
+      if (w == null) {
+        w = factory.create();
+        workers[index] = w;
       }
       int k = items.size() - 1;
       while (items.get(k)[1] > it) {

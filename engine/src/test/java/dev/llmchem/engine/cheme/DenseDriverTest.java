@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.llmchem.engine.control.ProgressListener;
 import dev.llmchem.engine.mig.UsedMap;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,57 @@ class DenseDriverTest {
       pool.shutdown();
     }
   }
+  /**
+   * A worker's buffers are made by the thread that runs it, when it takes its first item: here
+   * the pool's one thread is held until the calling thread has taken every item (the progress
+   * of the last one releases it), so its task finds no work and must make nothing.
+   */
+  @Test
+  void aWorkerMakesItsBuffersOnItsOwnThreadAndOnlyWhenItTakesAnItem() throws Exception {
+    int u = 10;
+    BlockPlan plan = new BlockPlan(u, 2, 2);
+    List<Thread> made = new CopyOnWriteArrayList<>();
+    DenseDriver.WorkerFactory factory = () -> {
+      made.add(Thread.currentThread());
+      return new DenseDriver.Worker(u * (u - 1) / 2) {
+        @Override
+        void load(BlockPlan p, BlockPlan.Pass pass, int base) { }
+
+        @Override
+        void run(BlockPlan p, BlockPlan.Pass pass, BlockPlan.Layout lay, int from, int to) { }
+      };
+    };
+    CountDownLatch lastItemTaken = new CountDownLatch(1);
+    AtomicLong advanced = new AtomicLong();
+    ProgressListener progress = new ProgressListener() {
+      @Override
+      public void start(String task, long total) { }
+
+      @Override
+      public void advance(long units) {
+        if (advanced.addAndGet(units) == DenseCheme.terms(u)) {
+          lastItemTaken.countDown();
+        }
+      }
+
+      @Override
+      public void finish() { }
+    };
+    ForkJoinPool pool = new ForkJoinPool(1);
+    try {
+      pool.submit(() -> { // occupies the pool's thread until every item is done
+        lastItemTaken.await();
+        return null;
+      });
+      DenseDriver.Worker w = DenseDriver.run(plan, factory, 2, pool, progress, "test");
+      assertThat(w.mx).hasSize(u * (u - 1) / 2);
+      assertThat(made).containsExactly(Thread.currentThread());
+      assertThat(advanced).hasValue(DenseCheme.terms(u));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void eachPermutedLayoutIsOneSliceAndTheNaturalOneIsCutForBalance() {
     for (int u = 3; u <= 16; u++) {
