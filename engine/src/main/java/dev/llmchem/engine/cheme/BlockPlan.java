@@ -1,7 +1,10 @@
 package dev.llmchem.engine.cheme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How the dense kernel walks a table of 2^u costs: which sub-cubes it gathers into an
@@ -17,7 +20,8 @@ import java.util.List;
  * it). Layouts other than the natural one are permuted copies of the buffer (in L2).
  * Every pair of bits is owned exactly once; each pass reads the table once.
  *
- * <p>Immutable; built once per call in O(u^2).
+ * <p>Immutable once built (O(u^2)); {@link #of} keeps the last {@link #CACHED} shapes, so a
+ * caller that runs the same |U| again reuses its plan.
  */
 final class BlockPlan {
   /** Default lane bits (G0) and high group size: k <= 6 + 2*5 = 16 bits = 512 KiB doubles. */
@@ -66,6 +70,39 @@ final class BlockPlan {
   final int[] width;
   final List<Pass> passes = new ArrayList<>();
   final int maxBufferBits;
+
+  /** Plans {@link #of} keeps: a plan is a few KiB (|U| = 30: 435 pairs in 10 passes). */
+  static final int CACHED = 16;
+
+  /** The last {@link #CACHED} plans by shape, least recently used first. Guarded by itself. */
+  private static final Map<String, BlockPlan> PLANS = new LinkedHashMap<>(32, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, BlockPlan> eldest) {
+      return size() > CACHED;
+    }
+  };
+
+  /**
+   * The plan of {@link #BlockPlan(int, int, int, int[])}, built once per shape and then shared:
+   * at |U| = 16-20 building one took 60-190 us of a 0.6-20 ms call, and its code (the pair
+   * ordering) ran interpreted again whenever the JIT discarded it (perf-reports/
+   * 2026-12-08-zen3-avx2). Plans are never modified after construction; the map's lock
+   * publishes them to other threads.
+   */
+  static BlockPlan of(int u, int laneBits, int highBits, int[] rank) {
+    String key = u + "/" + laneBits + "/" + highBits + "/" + Arrays.toString(rank);
+    BlockPlan p;
+    synchronized (PLANS) {
+      p = PLANS.get(key);
+    }
+    if (p == null) {
+      p = new BlockPlan(u, laneBits, highBits, rank); // keeps no reference to rank
+      synchronized (PLANS) {
+        PLANS.put(key, p);
+      }
+    }
+    return p;
+  }
 
   /** A plan for u >= 3 bits with at most {@code laneBits} in G0 and {@code highBits} per group. */
   BlockPlan(int u, int laneBits, int highBits) {

@@ -276,7 +276,7 @@ public final class DenseCheme {
     } else if (u >= 3) {
       int[] rank = new int[u];
       Arrays.setAll(rank, map::sIndex);
-      BlockPlan plan = new BlockPlan(u, laneBits, highBits, rank);
+      BlockPlan plan = BlockPlan.of(u, laneBits, highBits, rank);
       int workers = Math.max(1, threads);
       // the float skip test's margin (PairKernel.cherryMax); NaN = no float test
       double rho = !hasZero && sum.has(TableCheck.FLOAT_SAFE) && chosen.floatFilter()
