@@ -2,6 +2,7 @@ package dev.llmchem.engine.cheme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmchem.engine.testutil.Permutations;
 import dev.llmchem.engine.testutil.Seeds;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class BlockPlanCacheTest {
     Random r = new Random(seed);
     for (int c = 0; c < 40; c++) {
       int u = 3 + r.nextInt(24);
-      int[] rank = permutation(u, r);
+      int[] rank = Permutations.random(u, r);
       BlockPlan p = BlockPlan.of(u, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS, rank);
       assertThat(BlockPlan.of(u, BlockPlan.LANE_BITS, BlockPlan.HIGH_BITS, rank.clone()))
           .as("seed=%d u=%d", seed, u).isSameAs(p);
@@ -48,16 +49,6 @@ class BlockPlanCacheTest {
       BlockPlan.of(10 + k % 8, 2 + k / 8, 2, null);
     }
     assertThat(BlockPlan.of(9, 3, 2, null)).isNotSameAs(first);
-  }
-
-  private static int[] permutation(int u, Random r) {
-    int[] p = new int[u];
-    for (int i = 0; i < u; i++) {
-      int j = r.nextInt(i + 1);
-      p[i] = p[j];
-      p[j] = i;
-    }
-    return p;
   }
 
   static void assertSamePlan(BlockPlan a, BlockPlan b) {

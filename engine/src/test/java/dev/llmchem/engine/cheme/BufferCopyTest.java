@@ -3,6 +3,7 @@ package dev.llmchem.engine.cheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmchem.engine.testutil.Permutations;
 import dev.llmchem.engine.testutil.Seeds;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class BufferCopyTest {
       int[] w = {1 + r.nextInt(6), 1 + r.nextInt(6), r.nextInt(5)};
       int bits = w[0] + w[1] + w[2];
       // a permutation of the three groups in the source: z1 is often the contiguous one
-      int[] order = r.nextInt(4) == 0 ? shuffled(r) : new int[] {1, 0, 2};
+      int[] order = r.nextInt(4) == 0 ? Permutations.random(3, r) : new int[] {1, 0, 2};
       int[] shift = new int[3];
       int pos = 0;
       for (int q : order) {
@@ -40,17 +41,6 @@ class BufferCopyTest {
       assertThat(got).as("seed=%d rep=%d widths=%s", seed, rep, java.util.Arrays.toString(w))
           .containsExactly(want);
     }
-  }
-
-  private static int[] shuffled(Random r) {
-    int[] o = {0, 1, 2};
-    for (int i = 2; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = o[i];
-      o[i] = o[j];
-      o[j] = t;
-    }
-    return o;
   }
 
   @Test

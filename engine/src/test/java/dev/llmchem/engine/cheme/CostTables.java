@@ -1,5 +1,6 @@
 package dev.llmchem.engine.cheme;
 
+import dev.llmchem.engine.testutil.Permutations;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -66,14 +67,6 @@ public final class CostTables {
 
   /** A random embedding of |U| = u used models into S of size s (random order). */
   public static int[] randomUToS(int s, int u, Random r) {
-    int[] perm = new int[s];
-    Arrays.setAll(perm, i -> i);
-    for (int i = s - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = perm[i];
-      perm[i] = perm[j];
-      perm[j] = t;
-    }
-    return Arrays.copyOf(perm, u);
+    return Arrays.copyOf(Permutations.random(s, r), u);
   }
 }

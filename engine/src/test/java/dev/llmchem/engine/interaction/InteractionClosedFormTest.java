@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.llmchem.engine.cheme.CostTables;
 import dev.llmchem.engine.control.CancelledException;
 import dev.llmchem.engine.control.ProgressListener;
+import dev.llmchem.engine.testutil.Permutations;
 import dev.llmchem.engine.testutil.Seeds;
 import dev.llmchem.engine.testutil.Stopper;
 import java.util.List;
@@ -108,7 +109,7 @@ class InteractionClosedFormTest {
     for (int n = 2; n <= 10; n++) {
       double[] v = CostTables.positive(n, r);
       double[] u = CostTables.eq1(n, r, 0.2);
-      int[] perm = permutation(n, r);
+      int[] perm = Permutations.random(n, r);
       double[] pv = new double[v.length];
       for (int x = 0; x < v.length; x++) {
         pv[apply(perm, x)] = v[x];
@@ -174,20 +175,6 @@ class InteractionClosedFormTest {
       c = c * (n - k + t) / t;
     }
     return c;
-  }
-
-  private static int[] permutation(int n, Random r) {
-    int[] p = new int[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = i;
-    }
-    for (int i = n - 1; i > 0; i--) {
-      int k = r.nextInt(i + 1);
-      int t = p[i];
-      p[i] = p[k];
-      p[k] = t;
-    }
-    return p;
   }
 
   private static int apply(int[] perm, int x) {

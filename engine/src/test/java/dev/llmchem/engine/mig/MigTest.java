@@ -3,6 +3,7 @@ package dev.llmchem.engine.mig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmchem.engine.cheme.CostTables;
 import dev.llmchem.engine.control.LimitException;
 import java.util.HashSet;
 import java.util.Random;
@@ -20,7 +21,7 @@ class MigTest {
     for (int s = 0; s <= 12; s++) {
       for (int rep = 0; rep < 4; rep++) {
         int u = rep == 0 ? s : rep == 1 ? 0 : r.nextInt(s + 1);
-        int[] uToS = randomUToS(s, u, r);
+        int[] uToS = CostTables.randomUToS(s, u, r);
         UsedMap map = new UsedMap(s, uToS);
         double[] cost = new double[1 << u];
         for (int i = 0; i < cost.length; i++) {
@@ -87,19 +88,5 @@ class MigTest {
     assertThatThrownBy(() -> Mig.build(60, 0L, x -> 1.0))
         .isInstanceOf(LimitException.class).hasMessageContaining("|S| = 60")
         .hasMessageContaining("heap");
-  }
-
-  static int[] randomUToS(int s, int u, Random r) {
-    int[] perm = new int[s];
-    for (int i = 0; i < s; i++) {
-      perm[i] = i;
-    }
-    for (int i = s - 1; i > 0; i--) {
-      int j = r.nextInt(i + 1);
-      int t = perm[i];
-      perm[i] = perm[j];
-      perm[j] = t;
-    }
-    return java.util.Arrays.copyOf(perm, u);
   }
 }
